@@ -1,0 +1,107 @@
+// Environment configuration (DESIGN §10). Each field names its variable, its rule, its default and
+// a description; `loadConfig` parses the environment through it and the README's variable table is
+// checked against it by a test, so the three can't drift apart.
+import { z } from 'zod';
+
+// Environment values are strings; an empty string means "unset" so `FOO=` falls back to the default.
+const fromEnv = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+
+const number = () => z.coerce.number<unknown>().refine(Number.isFinite, { message: 'must be a finite number' });
+const integer = () => z.coerce.number<unknown>().int();
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    z.array(z.enum(values)),
+  );
+
+export interface ConfigField {
+  env: string;
+  schema: z.ZodType;
+  description: string;
+  /** Shown in the README table; secrets are never printed with their values. */
+  secret?: boolean;
+}
+
+function field<T extends z.ZodType>(env: string, schema: T, description: string, secret = false) {
+  return { env, schema: fromEnv(schema), description, secret } as const;
+}
+
+export const configFields = {
+  sampleRate: field('SAMPLE_RATE', number().pipe(z.number().min(0).max(1)).default(0.0025),
+    'Fraction of offered events kept (0–1). Sampling is keyed by SAMPLER_KEY and nested: raising it keeps every id sampled before.'),
+  samplerKey: field('SAMPLER_KEY', z.string().optional(),
+    'Secret (≥ 32 bytes) keying the sample and the account hashes. Required outside embedded mode; embedded mode uses a public demo key when unset.', true),
+  accountSampleCap: field('ACCOUNT_SAMPLE_CAP', integer().pipe(z.number().int().positive()).optional(),
+    'Most sampled events one account may contribute per bucket; bounds one account\'s influence and is the contribution bound for differential privacy.'),
+  redisUrl: field('REDIS_URL', z.string().default('redis://127.0.0.1:6379'),
+    'Redis holding the queue and the aggregates (distributed mode). Run it with maxmemory-policy noeviction.', true),
+  queueName: field('QUEUE_NAME', z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, { message: 'letters, digits, "_", "." and "-" only (1–100)' }).default('prompt-census'),
+    'BullMQ queue name.'),
+  queueMaxWaiting: field('QUEUE_MAX_WAITING', integer().pipe(z.number().int().positive()).default(100_000),
+    'Backpressure: above this many waiting jobs, sampled events are dropped and counted (reason queue_full).'),
+  payloadKey: field('PAYLOAD_KEY', z.string().optional(),
+    'AES-256-GCM key sealing queued transcripts: 32 bytes, base64. Optionally `id:base64,id2:base64` (first one seals, all open) for rotation.', true),
+  classifier: field('CLASSIFIER', z.enum(['local', 'google', 'openai']).default('local'),
+    'Classifier backend: local (offline, shipped), google (Cloud Natural Language), openai (any OpenAI-compatible endpoint).'),
+  googleApiKey: field('GOOGLE_API_KEY', z.string().optional(), 'API key for Cloud Natural Language.', true),
+  googleApplicationCredentials: field('GOOGLE_APPLICATION_CREDENTIALS', z.string().optional(),
+    'Path to a service-account JSON file (alternative to GOOGLE_API_KEY).'),
+  googleProjectId: field('GOOGLE_PROJECT_ID', z.string().optional(),
+    'Google Cloud project id (required with CLASSIFIER=google; avoids the metadata-server probe).'),
+  openaiBaseUrl: field('OPENAI_BASE_URL', z.url().default('https://api.openai.com/v1'),
+    'OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp).'),
+  openaiApiKey: field('OPENAI_API_KEY', z.string().optional(), 'API key for the OpenAI-compatible endpoint.', true),
+  openaiModel: field('OPENAI_MODEL', z.string().default('gpt-4o-mini'), 'Model name sent to the OpenAI-compatible endpoint.'),
+  classifyConcurrency: field('CLASSIFY_CONCURRENCY', integer().pipe(z.number().int().min(1).max(1024)).default(8),
+    'Classifier calls in flight per worker process (p-limit).'),
+  classifyTimeoutMs: field('CLASSIFY_TIMEOUT_MS', integer().pipe(z.number().int().min(1)).default(15_000),
+    'Timeout per classifier call.'),
+  classifyMaxAttempts: field('CLASSIFY_MAX_ATTEMPTS', integer().pipe(z.number().int().min(1).max(20)).default(4),
+    'Attempts per classifier call (retries with exponential backoff and jitter) before the event is counted unclassified.'),
+  maxTurnChars: field('MAX_TURN_CHARS', integer().pipe(z.number().int().min(100)).default(5_000),
+    'Each transcript turn is cut to this many characters.'),
+  maxClassifyChars: field('MAX_CLASSIFY_CHARS', integer().pipe(z.number().int().min(200)).default(20_000),
+    'The whole transcript is cut to this many characters, keeping the system prompt and the latest turns.'),
+  maxEventBytes: field('MAX_EVENT_BYTES', integer().pipe(z.number().int().min(1024)).default(1024 * 1024),
+    'Largest amount of text (UTF-8 bytes) one event may carry; larger events are rejected.'),
+  maxMessages: field('MAX_MESSAGES', integer().pipe(z.number().int().min(1)).default(512),
+    'Most messages one event may carry.'),
+  bucket: field('BUCKET', z.enum(['hour', 'day', 'week']).default('week'),
+    'Time bucket of the aggregates (UTC; weeks start on Monday).'),
+  dimensions: field('DIMENSIONS', list(['model', 'app'] as const).default([]),
+    'Extra aggregate dimensions, comma-separated: model, app. Empty: one cell per category and bucket.'),
+  taxonomyFile: field('TAXONOMY_FILE', z.string().optional(),
+    'Path to a taxonomy JSON file replacing schemas/taxonomy.json.'),
+  minAccounts: field('MIN_ACCOUNTS', integer().pipe(z.number().int().min(1)).default(1),
+    'A released cell needs at least this many distinct accounts; smaller cells fold into a suppressed row.'),
+  minEvents: field('MIN_EVENTS', integer().pipe(z.number().int().min(1)).default(1),
+    'A released cell needs at least this many sampled events.'),
+  dpEpsilon: field('DP_EPSILON', number().pipe(z.number().positive()).optional(),
+    'Differential privacy: ε for noise on released counts (needs ACCOUNT_SAMPLE_CAP). Unset: no noise.'),
+  dpDelta: field('DP_DELTA', number().pipe(z.number().min(0).lt(1)).optional(),
+    'Differential privacy: δ.'),
+  host: field('HOST', z.string().default('127.0.0.1'), 'Sidecar listen address.'),
+  port: field('PORT', integer().pipe(z.number().int().min(0).max(65535)).default(8787), 'Sidecar listen port.'),
+  ingestToken: field('INGEST_TOKEN', z.string().min(16).optional(),
+    'Bearer token required on ingest; required when HOST is not loopback.', true),
+  metricsPort: field('METRICS_PORT', integer().pipe(z.number().int().min(0).max(65535)).default(9464),
+    'Worker port for /healthz, /readyz and /metrics.'),
+  keyPrefix: field('KEY_PREFIX', z.string().regex(/^[A-Za-z0-9_:{}.-]{1,64}$/, { message: 'letters, digits and _:{}.- only (1–64)' }).default('{pc}'),
+    'Prefix of the aggregate keys in Redis; keep the {hash tag} for Redis Cluster.'),
+  shutdownTimeoutMs: field('SHUTDOWN_TIMEOUT_MS', integer().pipe(z.number().int().min(0)).default(10_000),
+    'On SIGTERM: how long to let active jobs finish before handing them back.'),
+  logLevel: field('LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'pino log level. Logs hold ids, counts and timings, never text.'),
+} satisfies Record<string, ConfigField>;
+
+export type ConfigFieldName = keyof typeof configFields;
+
+type Shape = { [K in ConfigFieldName]: (typeof configFields)[K]['schema'] };
+const shape = Object.fromEntries(Object.entries(configFields).map(([k, f]) => [k, f.schema])) as Shape;
+
+export const configSchema = z.object(shape);
+export type ConfigValues = z.output<typeof configSchema>;
+
+/** Every environment variable the configuration reads, in table order. */
+export const configEnvNames: readonly string[] = Object.values(configFields).map((f) => f.env);

@@ -1,0 +1,78 @@
+// In-memory aggregate store for embedded runs and tests. Same semantics as the Redis store,
+// including replay protection; distinct accounts are counted exactly.
+import type { AggregateCell, AggregateRecord, AggregateSnapshot, SnapshotRange } from './record.js';
+import { inRange, type AggregateStore } from './store.js';
+
+interface CellState extends Omit<AggregateCell, 'distinctAccountsEst'> {
+  accounts: Set<string>;
+}
+
+export class MemoryAggregateStore implements AggregateStore {
+  private readonly seen = new Set<string>();
+  private readonly cells = new Map<string, CellState>();
+  private readonly pii = new Map<string, number>();
+  private readonly reasons = new Map<string, number>();
+
+  async apply(record: AggregateRecord): Promise<boolean> {
+    return this.applySync(record);
+  }
+
+  /** Synchronous form for the embedded runner's hot loop. */
+  applySync(record: AggregateRecord): boolean {
+    const claim = `${record.bucketStart}|${record.jobId}`;
+    if (this.seen.has(claim)) return false;
+    this.seen.add(claim);
+    for (const [dimension, category] of Object.entries(record.categories)) {
+      const key = [record.bucketStart, dimension, category, record.model, record.app].join('\u0000');
+      let cell = this.cells.get(key);
+      if (!cell) {
+        cell = {
+          bucketStart: record.bucketStart,
+          dimension,
+          category,
+          model: record.model,
+          app: record.app,
+          sampledEvents: 0,
+          promptTokens: 0,
+          completionTokens: 0,
+          chars: 0,
+          accounts: new Set(),
+        };
+        this.cells.set(key, cell);
+      }
+      cell.sampledEvents += 1;
+      cell.promptTokens += record.promptTokens;
+      cell.completionTokens += record.completionTokens;
+      cell.chars += record.chars;
+      if (record.accountHash) cell.accounts.add(record.accountHash);
+    }
+    for (const [type, count] of Object.entries(record.pii)) {
+      const key = `${record.bucketStart}\u0000${type}`;
+      this.pii.set(key, (this.pii.get(key) ?? 0) + (count ?? 0));
+    }
+    if (record.unclassifiedReason) {
+      const key = `${record.bucketStart}\u0000${record.unclassifiedReason}`;
+      this.reasons.set(key, (this.reasons.get(key) ?? 0) + 1);
+    }
+    return true;
+  }
+
+  async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
+    const cells: AggregateCell[] = [];
+    for (const { accounts, ...cell } of this.cells.values()) {
+      if (inRange(cell.bucketStart, range)) cells.push({ ...cell, distinctAccountsEst: accounts.size });
+    }
+    const split = (map: Map<string, number>) =>
+      [...map].map(([key, count]) => {
+        const [bucketStart, name] = key.split('\u0000') as [string, string];
+        return { bucketStart, name, count };
+      }).filter((x) => inRange(x.bucketStart, range));
+    return {
+      cells,
+      pii: split(this.pii).map(({ bucketStart, name, count }) => ({ bucketStart, type: name, count })),
+      unclassifiedReasons: split(this.reasons).map(({ bucketStart, name, count }) => ({ bucketStart, reason: name, count })),
+    };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,56 @@
+// What one processed job adds to the aggregates: counts, tokens, category ids, PII type counts.
+// Built to hold no text: every string here is an id, a hash, a category or a configured dimension.
+import type { PiiType } from '../redact/types.js';
+
+export const UNCLASSIFIED = 'unclassified';
+
+export interface AggregateRecord {
+  /** Hex of the sampling HMAC; the idempotency key (a replayed job changes nothing). */
+  jobId: string;
+  /** ISO start of the bucket. */
+  bucketStart: string;
+  /** Enabled aggregate dimensions only; '' when a dimension is off or the event had none. */
+  model: string;
+  app: string;
+  /** Keyed hash of the account (16 bytes hex), when the event named one. */
+  accountHash?: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** Characters of the redacted transcript (what a remote classifier is billed for). */
+  chars: number;
+  /** Category per taxonomy dimension, or `unclassified` in every dimension. */
+  categories: Record<string, string>;
+  /** Why the job is unclassified (an error code such as `timeout` or `redaction_error`). */
+  unclassifiedReason?: string;
+  /** Redactions per PII type. */
+  pii: Partial<Record<PiiType, number>>;
+}
+
+export interface AggregateCell {
+  bucketStart: string;
+  dimension: string;
+  category: string;
+  model: string;
+  app: string;
+  sampledEvents: number;
+  promptTokens: number;
+  completionTokens: number;
+  chars: number;
+  /** Distinct account hashes (exact in memory, HyperLogLog estimate in Redis). */
+  distinctAccountsEst: number;
+}
+
+export interface AggregateSnapshot {
+  cells: AggregateCell[];
+  /** Redaction counts per bucket and type. */
+  pii: Array<{ bucketStart: string; type: string; count: number }>;
+  /** Unclassified counts per bucket and reason. */
+  unclassifiedReasons: Array<{ bucketStart: string; reason: string; count: number }>;
+}
+
+export interface SnapshotRange {
+  /** Inclusive ISO bucket start. */
+  from?: string;
+  /** Exclusive ISO bucket start. */
+  to?: string;
+}

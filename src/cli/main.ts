@@ -1,0 +1,55 @@
+// Command dispatch and exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.
+// Error output names the failing field or variable; it never includes input text.
+import { ConfigError, UsageError, ValidationError } from '../errors/index.js';
+import { serializeError } from '../log.js';
+import type { Command } from './args.js';
+import { classifyCommand } from './commands/classify.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { redactCommand } from './commands/redact.js';
+import { reportCommand } from './commands/report.js';
+import { runCommand } from './commands/run.js';
+import { write, type CliIo } from './io.js';
+
+export const commands: readonly Command[] = [runCommand, reportCommand, classifyCommand, redactCommand, evaluateCommand];
+
+export function mainUsage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: prompt-census <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `prompt-census <command> --help` for a command\'s options. Configuration comes from environment',
+    'variables (see the README); exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    await write(name === undefined ? io.stderr : io.stdout, mainUsage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`prompt-census: unknown command "${name.slice(0, 40)}"\n\n${mainUsage()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      io.stderr.write(`prompt-census ${command.name}: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof ValidationError) {
+      io.stderr.write(`prompt-census ${command.name}: invalid input: ${err.message}\n`);
+      return 2;
+    }
+    // Unknown failures: report the error class and code only; library messages may quote input.
+    const info = serializeError(err);
+    io.stderr.write(`prompt-census ${command.name}: failed (${JSON.stringify(info)})\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,68 @@
+// The one place that reads process.env: parses it once into a frozen, typed Config.
+// An invalid value throws ConfigError naming the variable (the CLI exits 2 on it).
+import { configFields, configSchema, type ConfigFieldName, type ConfigValues } from '../schemas/config.js';
+import { ConfigError } from './errors/index.js';
+import { issuesFromZod } from './validation/zod-issues.js';
+
+export type Mode = 'embedded' | 'distributed';
+
+export type Config = Readonly<ConfigValues & { mode: Mode; samplerKey: string; samplerKeyIsDemo: boolean }>;
+
+/**
+ * Public key used by embedded runs when SAMPLER_KEY is unset, so a demo works without secrets and two
+ * runs sample the same ids. It is printed in the source, so it gives no unpredictability: real
+ * deployments must set their own (distributed mode refuses to start without one).
+ */
+export const EMBEDDED_DEMO_KEY = 'prompt-census embedded demo key (public; not for deployments)';
+
+export interface Override {
+  value: unknown;
+  /** How the user set it, for error messages: `--sample-rate`. */
+  source: string;
+}
+
+export interface LoadConfigOptions {
+  mode?: Mode;
+  /** CLI flags, keyed by config field; they win over the environment. */
+  overrides?: Partial<Record<ConfigFieldName, Override>>;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
+  const mode = options.mode ?? 'distributed';
+  const input: Record<string, unknown> = {};
+  const sources: Record<string, string> = {};
+  for (const [name, field] of Object.entries(configFields)) {
+    const override = options.overrides?.[name as ConfigFieldName];
+    if (override !== undefined && override.value !== undefined) {
+      input[name] = override.value;
+      sources[name] = `${override.source} (${field.env})`;
+    } else {
+      input[name] = env[field.env];
+      sources[name] = field.env;
+    }
+  }
+
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = issuesFromZod(parsed.error)[0]!;
+    const key = issue.field.split(/[.[]/)[0]!;
+    throw new ConfigError(sources[key] ?? key, issue.message);
+  }
+  const values = parsed.data;
+
+  let samplerKey = values.samplerKey;
+  let samplerKeyIsDemo = false;
+  if (samplerKey === undefined) {
+    if (mode === 'distributed') throw new ConfigError('SAMPLER_KEY', 'required outside embedded mode (a secret of at least 32 bytes)');
+    samplerKey = EMBEDDED_DEMO_KEY;
+    samplerKeyIsDemo = true;
+  } else if (Buffer.byteLength(samplerKey, 'utf8') < 32) {
+    throw new ConfigError('SAMPLER_KEY', 'must be at least 32 bytes');
+  }
+
+  if (values.dpEpsilon !== undefined && values.accountSampleCap === undefined) {
+    throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP (differential privacy needs a per-account contribution bound)');
+  }
+
+  return Object.freeze({ ...values, mode, samplerKey, samplerKeyIsDemo });
+}

@@ -1,0 +1,145 @@
+// The stages, wired once (DESIGN §1). The embedded runner and the BullMQ worker both call these,
+// so both modes count the same way:
+//   ingest side:  validateEvent → ingestEvent (sample, hash account, bucket, transcript)
+//   worker side:  processJob (redact → classify → record) → store.apply
+import { createEventSchema, type EventLimits, type PromptEvent } from '../schemas/event.js';
+import type { Taxonomy } from '../schemas/taxonomy.js';
+import { bucketStartIso, eventTimeMs, type BucketUnit } from './aggregate/bucket.js';
+import { UNCLASSIFIED, type AggregateRecord } from './aggregate/record.js';
+import type { AggregateStore } from './aggregate/store.js';
+import { normalise, type Classifier } from './classify/classifier.js';
+import { BackendError, RedactionError, ValidationError } from './errors/index.js';
+import { redact } from './redact/index.js';
+import type { Detector, PiiType } from './redact/types.js';
+import { hashAccount } from './sampler/account-hash.js';
+import type { Sampler } from './sampler/keyed-sampler.js';
+import { buildTranscript, type TranscriptLimits } from './transcript/build-transcript.js';
+import { parseOrThrow } from './validation/zod-issues.js';
+
+/** A sampled event ready to queue: metadata in clear, the transcript to be sealed by the queue. */
+export interface SampledJob {
+  v: 1;
+  /** Hex of the sampling HMAC. */
+  jobId: string;
+  bucketStart: string;
+  dims: { model?: string; app?: string };
+  account?: string;
+  usage?: { promptTokens?: number; completionTokens?: number };
+  transcript: string;
+}
+
+export interface IngestOptions extends TranscriptLimits {
+  sampler: Sampler;
+  samplerKey: string;
+  bucket: BucketUnit;
+  dimensions: readonly ('model' | 'app')[];
+  now?: () => number;
+}
+
+export type IngestDecision = { sampled: false; jobId: string } | { sampled: true; jobId: string; job: SampledJob };
+
+const schemaCache = new Map<string, ReturnType<typeof createEventSchema>>();
+
+/** Parse an offered value into a PromptEvent; throws ValidationError naming the field. */
+export function validateEvent(input: unknown, limits: EventLimits): PromptEvent {
+  const key = `${limits.maxEventBytes}/${limits.maxMessages}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    schema = createEventSchema(limits);
+    schemaCache.set(key, schema);
+  }
+  return parseOrThrow(schema, input);
+}
+
+/**
+ * The sampling decision, and for sampled events the job. Unsampled events cost one HMAC and
+ * nothing is built or kept for them.
+ */
+export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestDecision {
+  const decision = options.sampler.decide(event.id);
+  const jobId = decision.hash.toString('hex');
+  if (!decision.sampled) return { sampled: false, jobId };
+
+  const timeMs = eventTimeMs(event.timestamp, options.now);
+  if (!Number.isFinite(timeMs)) throw new ValidationError([{ field: 'timestamp', message: 'not a valid time' }]);
+  const dims: SampledJob['dims'] = {};
+  if (options.dimensions.includes('model') && event.model) dims.model = event.model;
+  if (options.dimensions.includes('app') && event.app) dims.app = event.app;
+  const job: SampledJob = {
+    v: 1,
+    jobId,
+    bucketStart: bucketStartIso(timeMs, options.bucket),
+    dims,
+    transcript: buildTranscript(event, options),
+  };
+  if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);
+  if (event.usage) job.usage = { ...event.usage };
+  return { sampled: true, jobId, job };
+}
+
+export interface ProcessOptions {
+  classifier: Classifier;
+  taxonomy: Taxonomy;
+  detectors?: readonly Detector[];
+  signal?: AbortSignal;
+  /**
+   * What a classifier failure does: `unclassified` counts the job with the error kind as reason;
+   * `throw` rethrows so the queue can retry it later (the worker counts it on its final attempt).
+   */
+  onBackendError?: 'unclassified' | 'throw';
+}
+
+export function unclassifiedRecord(job: Omit<SampledJob, 'transcript'>, taxonomy: Taxonomy, reason: string, chars = 0, pii: Partial<Record<PiiType, number>> = {}): AggregateRecord {
+  return baseRecord(job, chars, pii, Object.fromEntries(Object.keys(taxonomy.dimensions).map((d) => [d, UNCLASSIFIED])), reason);
+}
+
+function baseRecord(
+  job: Omit<SampledJob, 'transcript'>,
+  chars: number,
+  pii: Partial<Record<PiiType, number>>,
+  categories: Record<string, string>,
+  unclassifiedReason?: string,
+): AggregateRecord {
+  const record: AggregateRecord = {
+    jobId: job.jobId,
+    bucketStart: job.bucketStart,
+    model: job.dims.model ?? '',
+    app: job.dims.app ?? '',
+    promptTokens: job.usage?.promptTokens ?? 0,
+    completionTokens: job.usage?.completionTokens ?? 0,
+    chars,
+    categories,
+    pii,
+  };
+  if (job.account !== undefined) record.accountHash = job.account;
+  if (unclassifiedReason !== undefined) record.unclassifiedReason = unclassifiedReason;
+  return record;
+}
+
+/** Redact, classify and describe one job as an aggregate record. Never returns or logs text. */
+export async function processJob(job: SampledJob, options: ProcessOptions): Promise<AggregateRecord> {
+  let redacted;
+  try {
+    redacted = redact(job.transcript, options.detectors ? { detectors: options.detectors } : {});
+  } catch (err) {
+    // Fail closed: the text goes nowhere; the event still counts, as unclassified.
+    if (err instanceof RedactionError) return unclassifiedRecord(job, options.taxonomy, err.code);
+    throw err;
+  }
+
+  try {
+    const raw = await options.classifier.classify(redacted.text, options.signal);
+    const classification = normalise(raw, options.taxonomy);
+    const categories = Object.fromEntries(Object.entries(classification.results).map(([d, r]) => [d, r.category]));
+    return baseRecord(job, redacted.text.length, redacted.found, categories);
+  } catch (err) {
+    if (options.onBackendError === 'throw') throw err;
+    const reason = err instanceof BackendError ? err.kind : 'classifier_error';
+    return unclassifiedRecord(job, options.taxonomy, reason, redacted.text.length, redacted.found);
+  }
+}
+
+/** Process a job and add it to the store; false when the store had already counted it. */
+export async function runJob(job: SampledJob, store: AggregateStore, options: ProcessOptions): Promise<boolean> {
+  return store.apply(await processJob(job, options));
+}

@@ -1,0 +1,39 @@
+// Email addresses. Scans outward from each "@" instead of using one regex: a regex with an
+// unbounded local part restarts at every character of a long word and goes quadratic.
+import type { Detector, Span } from '../types.js';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+function isLocalChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c > 127;
+}
+
+export const emailDetector: Detector = {
+  name: 'email',
+  find(text) {
+    const spans: Span[] = [];
+    let from = 0;
+    for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', from)) {
+      from = at + 1;
+      let start = at;
+      while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
+      let end = at + 1;
+      while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+      // Trim trailing dots/hyphens (sentence punctuation) and require a dotted domain with a 2+ letter TLD.
+      while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+      while (start < at && text[start] === '.') start++;
+      if (start === at) continue;
+      const domain = text.slice(at + 1, end);
+      const lastDot = domain.lastIndexOf('.');
+      if (lastDot <= 0 || !/^[A-Za-z\u00a1-\uffff]{2,63}$/.test(domain.slice(lastDot + 1))) continue;
+      spans.push({ start, end, type: 'EMAIL' });
+      from = end;
+    }
+    return spans;
+  },
+};

@@ -1,0 +1,86 @@
+// The redaction stage (DESIGN §6): every detector runs over the transcript, overlapping findings are
+// merged (a union, so no partial value survives), and each is replaced by a typed placeholder that is
+// stable within the text (`[EMAIL_1]` twice for the same address). Fails closed: a detector that
+// throws makes the whole call throw RedactionError, and the caller must not use the text.
+import { RedactionError } from '../errors/index.js';
+import { cardDetector } from './detectors/card.js';
+import { emailDetector } from './detectors/email.js';
+import { ibanDetector } from './detectors/iban.js';
+import { ipDetector } from './detectors/ip.js';
+import { phoneDetector } from './detectors/phone.js';
+import { secretsDetector } from './detectors/secrets.js';
+import { ssnDetector } from './detectors/ssn.js';
+import type { Detector, PiiType, RedactionResult, Span } from './types.js';
+
+// Order matters only for ties: when merged spans overlap, the type of the longest one is kept.
+export const defaultDetectors: readonly Detector[] = Object.freeze([
+  secretsDetector,
+  emailDetector,
+  ibanDetector,
+  cardDetector,
+  ssnDetector,
+  ipDetector,
+  phoneDetector,
+]);
+
+export interface RedactOptions {
+  detectors?: readonly Detector[];
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  let longest = 0;
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end - span.start > longest) {
+        last.type = span.type;
+        longest = span.end - span.start;
+      }
+      last.end = Math.max(last.end, span.end);
+    } else {
+      merged.push({ ...span });
+      longest = span.end - span.start;
+    }
+  }
+  return merged;
+}
+
+export function redact(text: string, options: RedactOptions = {}): RedactionResult {
+  const detectors = options.detectors ?? defaultDetectors;
+  const spans: Span[] = [];
+  for (const detector of detectors) {
+    try {
+      for (const span of detector.find(text)) {
+        if (span.start < 0 || span.end > text.length || span.end <= span.start) throw new RangeError('span out of range');
+        spans.push(span);
+      }
+    } catch (err) {
+      throw new RedactionError(detector.name, err);
+    }
+  }
+  if (spans.length === 0) return { text, found: {} };
+
+  const found: Partial<Record<PiiType, number>> = {};
+  const numbering = new Map<string, string>();
+  const perType = new Map<PiiType, number>();
+  const out: string[] = [];
+  let cursor = 0;
+  for (const span of mergeSpans(spans)) {
+    out.push(text.slice(cursor, span.start));
+    const key = `${span.type}\u0000${text.slice(span.start, span.end)}`;
+    let placeholder = numbering.get(key);
+    if (placeholder === undefined) {
+      const n = (perType.get(span.type) ?? 0) + 1;
+      perType.set(span.type, n);
+      placeholder = `[${span.type}_${n}]`;
+      numbering.set(key, placeholder);
+    }
+    out.push(placeholder);
+    found[span.type] = (found[span.type] ?? 0) + 1;
+    cursor = span.end;
+  }
+  out.push(text.slice(cursor));
+  return { text: out.join(''), found };
+}
