@@ -10,5 +10,6 @@ export function wilsonInterval(successes: number, trials: number, z = Z95): [num
   const denom = 1 + z2 / trials;
   const centre = (p + z2 / (2 * trials)) / denom;
   const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At x = 0 and x = n the exact bounds are 0 and 1; rounding would otherwise leave 1e-17 crumbs.
+  return [successes <= 0 ? 0 : Math.max(0, centre - half), successes >= trials ? 1 : Math.min(1, centre + half)];
 }

@@ -5,6 +5,7 @@ import { createClassifier } from '../../classify/create-classifier.js';
 import { loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors/index.js';
 import { runEmbedded } from '../../embedded/run-embedded.js';
+import { writeSnapshotFile } from '../../aggregate/snapshot-store.js';
 import { buildRows } from '../../release/build-rows.js';
 import { formatCsv } from '../../release/format-csv.js';
 import { formatTable } from '../../release/format-table.js';
@@ -23,6 +24,7 @@ Options:
   --classifier NAME    local | google | openai (env CLASSIFIER; default local)
   --bucket UNIT        hour | day | week (env BUCKET; default week)
   --format F           table | json | csv (default table)
+  --save-snapshot FILE also save the aggregate counters (no text) for \`report\`/\`export\` --store FILE
   -h, --help           show this help
 
 Rejected lines are reported on stderr with their line number and failing field; the rest still count.`;
@@ -48,6 +50,7 @@ export const runCommand: Command = {
         classifier: { type: 'string' },
         bucket: { type: 'string' },
         format: { type: 'string' },
+        'save-snapshot': { type: 'string' },
       },
       usage,
     );
@@ -83,7 +86,9 @@ export const runCommand: Command = {
     progress.done();
     await classifier.close?.();
 
-    const rows = buildRows(await store.snapshot(), { ...config, taxonomy });
+    const snapshot = await store.snapshot();
+    if (typeof values['save-snapshot'] === 'string') writeSnapshotFile(values['save-snapshot'], snapshot, config);
+    const rows = buildRows(snapshot, { ...config, taxonomy });
     if (format === 'json') {
       const doc: ReportDocument = {
         format: 'prompt-census/report@1',

@@ -1,0 +1,11 @@
+// One line describing where a benchmark ran, printed with every result.
+import { cpus, totalmem } from 'node:os';
+
+export function describeMachine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpu} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+export function fmtRate(perSecond: number): string {
+  return perSecond >= 1000 ? `${Math.round(perSecond).toLocaleString('en-US')}/s` : `${perSecond.toFixed(1)}/s`;
+}

@@ -1,0 +1,73 @@
+// A read-only store over a saved snapshot file (`run --save-snapshot FILE`), so `report` and
+// `export` work on embedded results the same way they work on the Redis store.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { UsageError } from '../errors/index.js';
+import { parseJsonOrThrow, parseOrThrow } from '../validation/zod-issues.js';
+import type { AggregateSnapshot, SnapshotRange } from './record.js';
+import { inRange, type AggregateStore } from './store.js';
+
+const idLike = z.string().max(128);
+
+export const snapshotFileSchema = z
+  .object({
+    format: z.literal('prompt-census/snapshot@1'),
+    savedAt: z.iso.datetime(),
+    sampleRate: z.number().min(0).max(1),
+    bucket: z.enum(['hour', 'day', 'week']),
+    snapshot: z.object({
+      cells: z.array(
+        z.object({
+          bucketStart: z.iso.datetime(),
+          dimension: idLike,
+          category: idLike,
+          model: idLike,
+          app: idLike,
+          sampledEvents: z.number().int().nonnegative(),
+          promptTokens: z.number().int().nonnegative(),
+          completionTokens: z.number().int().nonnegative(),
+          chars: z.number().int().nonnegative(),
+          distinctAccountsEst: z.number().int().nonnegative(),
+        }).strict(),
+      ),
+      pii: z.array(z.object({ bucketStart: z.iso.datetime(), type: idLike, count: z.number().int().nonnegative() }).strict()),
+      unclassifiedReasons: z.array(z.object({ bucketStart: z.iso.datetime(), reason: idLike, count: z.number().int().nonnegative() }).strict()),
+    }),
+  })
+  .strict();
+
+export type SnapshotFile = z.output<typeof snapshotFileSchema>;
+
+export function writeSnapshotFile(path: string, snapshot: AggregateSnapshot, meta: { sampleRate: number; bucket: SnapshotFile['bucket'] }): void {
+  const file: SnapshotFile = { format: 'prompt-census/snapshot@1', savedAt: new Date().toISOString(), ...meta, snapshot };
+  writeFileSync(path, JSON.stringify(file) + '\n', { mode: 0o600 });
+}
+
+export function readSnapshotFile(path: string): SnapshotFile {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  return parseOrThrow(snapshotFileSchema, parseJsonOrThrow(raw));
+}
+
+export class SnapshotStore implements AggregateStore {
+  constructor(readonly file: SnapshotFile) {}
+
+  async apply(): Promise<boolean> {
+    throw new Error('a snapshot file is read-only');
+  }
+
+  async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
+    const { cells, pii, unclassifiedReasons } = this.file.snapshot;
+    return {
+      cells: cells.filter((c) => inRange(c.bucketStart, range)),
+      pii: pii.filter((p) => inRange(p.bucketStart, range)),
+      unclassifiedReasons: unclassifiedReasons.filter((u) => inRange(u.bucketStart, range)),
+    };
+  }
+
+  async close(): Promise<void> {}
+}
