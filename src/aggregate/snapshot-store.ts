@@ -39,7 +39,8 @@ export const snapshotFileSchema = z
 export type SnapshotFile = z.output<typeof snapshotFileSchema>;
 
 export function writeSnapshotFile(path: string, snapshot: AggregateSnapshot, meta: { sampleRate: number; bucket: SnapshotFile['bucket'] }): void {
-  const file: SnapshotFile = { format: 'prompt-census/snapshot@1', savedAt: new Date().toISOString(), ...meta, snapshot };
+  // Pick the two fields explicitly: callers pass the whole config, which holds secrets.
+  const file: SnapshotFile = { format: 'prompt-census/snapshot@1', savedAt: new Date().toISOString(), sampleRate: meta.sampleRate, bucket: meta.bucket, snapshot };
   writeFileSync(path, JSON.stringify(file) + '\n', { mode: 0o600 });
 }
 
