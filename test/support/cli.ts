@@ -34,10 +34,11 @@ export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv;
 }
 
 /** The built binary (`npm test` builds first), for exit codes and process-level behaviour. */
-export function spawnCli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliResult> {
+export function spawnCli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [packagePath('dist', 'src', 'cli.js'), ...argv], {
       env: { PATH: process.env.PATH, ...options.env },
+      cwd: options.cwd ?? packagePath(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
