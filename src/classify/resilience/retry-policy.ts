@@ -40,7 +40,8 @@ export function parseRetryAfterMs(headers: { retryAfter?: string | null; retryAf
   const value = headers.retryAfter?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // V8's Date.parse accepts bare numbers such as "-1" as years: an HTTP-date always has a month name.
+  const date = /[A-Za-z]{3}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - nowMs);
 }
