@@ -5,8 +5,10 @@
 // - The REST stub passes neither a per-call timeout nor a cancel handle through the generated method,
 //   and gaxios' own `timeout` (AbortSignal.any over AbortSignal.timeout) did not fire here. So a gaxios
 //   adapter swaps in the signal of the current call, carried by AsyncLocalStorage from classify().
+// - The package takes seconds to load (protos): it is imported on the first call, so CLI commands
+//   that never classify remotely do not pay for it.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { v1, v2 } from '@google-cloud/language';
+import type { v2 } from '@google-cloud/language';
 import { ConfigError } from '../../errors/index.js';
 
 export type GoogleApiVersion = 'v1' | 'v2';
@@ -65,28 +67,29 @@ export function createGoogleClient(options: GoogleClientOptions): GoogleClient {
     clientOptions: { transporterOptions: { adapter } } as unknown as LanguageClientOptions['clientOptions'],
   };
 
-  if (options.version === 'v1') {
-    const client = new v1.LanguageServiceClient(clientOptions);
-    return {
-      async classifyText(content, signal) {
-        const [reply] = await callSignal.run(signal, () =>
-          client.classifyText({
-            document: { type: 'PLAIN_TEXT', content },
-            // v1 answers in the old (v1) category tree unless asked for the v2 model.
-            classificationModelOptions: { v2Model: { contentCategoriesVersion: 'V2' } },
-          }),
-        );
-        return reply;
-      },
-      close: () => client.close(),
-    };
-  }
-  const client = new v2.LanguageServiceClient(clientOptions);
+  type V2Client = InstanceType<typeof v2.LanguageServiceClient>;
+  type Loaded = { version: 'v1' | 'v2'; client: Pick<V2Client, 'close'> & { classifyText(request: object): Promise<[GoogleCategoryReply, ...unknown[]]> } };
+  let loaded: Promise<Loaded> | undefined;
+  const load = () =>
+    (loaded ??= import('@google-cloud/language').then((language) =>
+      options.version === 'v1'
+        ? { version: 'v1' as const, client: new language.v1.LanguageServiceClient(clientOptions) as unknown as Loaded['client'] }
+        : { version: 'v2' as const, client: new language.v2.LanguageServiceClient(clientOptions) as unknown as Loaded['client'] },
+    ));
+
   return {
     async classifyText(content, signal) {
-      const [reply] = await callSignal.run(signal, () => client.classifyText({ document: { type: 'PLAIN_TEXT', content } }));
+      const { version, client } = await load();
+      const request =
+        version === 'v1'
+          ? // v1 answers in the old (v1) category tree unless asked for the v2 model.
+            { document: { type: 'PLAIN_TEXT', content }, classificationModelOptions: { v2Model: { contentCategoriesVersion: 'V2' } } }
+          : { document: { type: 'PLAIN_TEXT', content } };
+      const [reply] = await callSignal.run(signal, () => client.classifyText(request));
       return reply;
     },
-    close: () => client.close(),
+    async close() {
+      if (loaded) await (await loaded).client.close();
+    },
   };
 }

@@ -1,7 +1,8 @@
 // The `openai` backend: any OpenAI-compatible chat-completions endpoint (OpenAI, vLLM, Ollama,
 // llama.cpp server). Structured output bounded by the taxonomy enum, `store: false`, temperature 0,
 // and no SDK retries: the shared resilience layer owns retries, so attempts are counted once.
-import OpenAI from 'openai';
+// The SDK is imported on the first call, so CLI commands that never classify remotely do not load it.
+import type OpenAI from 'openai';
 import type { Taxonomy } from '../../../schemas/taxonomy.js';
 import { BackendError } from '../../errors/index.js';
 import type { ClassifierMetrics } from '../../metrics/classifier-metrics.js';
@@ -26,7 +27,9 @@ export interface OpenAiClassifierOptions {
   metrics: ClassifierMetrics;
 }
 
-function openAiFailure(err: unknown): BackendError {
+type OpenAiModule = typeof import('openai');
+
+function openAiFailure(err: unknown, { default: OpenAI }: OpenAiModule): BackendError {
   if (err instanceof BackendError) return err;
   if (err instanceof OpenAI.APIConnectionTimeoutError) return new BackendError('timeout', `${BACKEND}: no reply in time`);
   if (err instanceof OpenAI.APIUserAbortError) return new BackendError('aborted', `${BACKEND}: request aborted`);
@@ -38,16 +41,17 @@ function openAiFailure(err: unknown): BackendError {
 }
 
 export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classifier {
-  const client = new OpenAI({
-    baseURL: options.baseUrl,
-    apiKey: options.apiKey ?? 'unused',
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-  });
+  let loaded: Promise<{ sdk: OpenAiModule; client: OpenAI }> | undefined;
+  const load = () =>
+    (loaded ??= import('openai').then((sdk) => ({
+      sdk,
+      client: new sdk.default({ baseURL: options.baseUrl, apiKey: options.apiKey ?? 'unused', timeout: options.timeoutMs, maxRetries: 0 }),
+    })));
   const schema = replyJsonSchema(options.taxonomy);
   return {
     name: BACKEND,
     async classify(text, signal) {
+      const { sdk, client } = await load();
       let completion;
       try {
         completion = await client.chat.completions.create(
@@ -63,7 +67,7 @@ export function createOpenAiClassifier(options: OpenAiClassifierOptions): Classi
           { ...(signal ? { signal } : {}), timeout: options.timeoutMs, maxRetries: 0 },
         );
       } catch (err) {
-        throw openAiFailure(err);
+        throw openAiFailure(err, sdk);
       }
       if (completion === null || typeof completion !== 'object' || !Array.isArray(completion.choices)) {
         options.metrics.badReplies.inc({ backend: BACKEND, reason: 'not_completion' });
