@@ -5,7 +5,7 @@ import type { Taxonomy } from '../../../schemas/taxonomy.js';
 import { BackendError, ConfigError } from '../../errors/index.js';
 import type { ClassifierMetrics } from '../../metrics/classifier-metrics.js';
 import type { Classifier } from '../classifier.js';
-import { countChars } from '../resilience/resilient-classifier.js';
+import { countChars } from '../count-chars.js';
 import { classificationFromGoogle } from './category-mapping.js';
 import { createGoogleClient, type GoogleClient, type GoogleClientOptions } from './google-client.js';
 import { googleFailure } from './google-errors.js';

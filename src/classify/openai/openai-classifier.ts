@@ -8,7 +8,7 @@ import { BackendError } from '../../errors/index.js';
 import type { ClassifierMetrics } from '../../metrics/classifier-metrics.js';
 import type { Classifier } from '../classifier.js';
 import { httpFailure } from '../http-failure.js';
-import { countChars } from '../resilience/resilient-classifier.js';
+import { countChars } from '../count-chars.js';
 import { buildMessages, replyJsonSchema } from './openai-prompt.js';
 import { parseReply } from './openai-reply.js';
 

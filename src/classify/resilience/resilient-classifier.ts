@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { BackendError } from '../../errors/index.js';
 import type { ClassifierMetrics } from '../../metrics/classifier-metrics.js';
 import type { Classification, Classifier } from '../classifier.js';
+import { countChars } from '../count-chars.js';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
 import { systemClock, type Clock } from './clock.js';
 import { retryDelayMs, type RetryPolicy } from './retry-policy.js';
@@ -24,13 +25,6 @@ export interface ResilienceOptions {
 }
 
 const BREAKER_GAUGE = { closed: 0, half_open: 0.5, open: 1 } as const;
-
-/** Code points, not UTF-16 units: what "characters" means to a billing page. */
-export function countChars(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
 
 /** Anything a backend throws becomes a BackendError; an unknown error keeps only its class name. */
 function asBackendError(backend: string, err: unknown): BackendError {
