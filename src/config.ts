@@ -64,5 +64,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
     throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP (differential privacy needs a per-account contribution bound)');
   }
 
+  checkClassifierSettings(values, sources);
+
   return Object.freeze({ ...values, mode, samplerKey, samplerKeyIsDemo });
+}
+
+/** Cross-field rules for the classifier backends; each error names the variable to set or fix. */
+function checkClassifierSettings(values: ConfigValues, sources: Record<string, string>): void {
+  if (values.classifyRetryBaseMs > values.classifyRetryMaxMs) {
+    throw new ConfigError('CLASSIFY_RETRY_BASE_MS', 'must not exceed CLASSIFY_RETRY_MAX_MS');
+  }
+  if (values.googleApiEndpoint !== undefined) {
+    const url = new URL(values.googleApiEndpoint);
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+      throw new ConfigError('GOOGLE_API_ENDPOINT', 'must be scheme://host[:port] without a path');
+    }
+  }
+  if (values.classifier === 'google') {
+    const chosen = sources.classifier ?? 'CLASSIFIER';
+    if (values.googleProjectId === undefined) {
+      throw new ConfigError('GOOGLE_PROJECT_ID', `required with ${chosen}=google (the client would otherwise probe the metadata server)`);
+    }
+    if (values.googleApiKey === undefined && values.googleApplicationCredentials === undefined) {
+      throw new ConfigError('GOOGLE_API_KEY', `${chosen}=google needs GOOGLE_API_KEY or GOOGLE_APPLICATION_CREDENTIALS`);
+    }
+    if (values.googleApiKey !== undefined && values.googleApplicationCredentials !== undefined) {
+      throw new ConfigError('GOOGLE_API_KEY', 'set either GOOGLE_API_KEY or GOOGLE_APPLICATION_CREDENTIALS, not both');
+    }
+  }
+  if (values.classifier === 'openai' && values.openaiApiKey === undefined && new URL(values.openaiBaseUrl).hostname === 'api.openai.com') {
+    throw new ConfigError('OPENAI_API_KEY', 'required when OPENAI_BASE_URL is api.openai.com');
+  }
 }

@@ -6,7 +6,7 @@ export { hashAccount } from './sampler/account-hash.js';
 export { buildTranscript } from './transcript/build-transcript.js';
 export { redact } from './redact/index.js';
 export type { Classifier } from './classify/classifier.js';
-export { createClassifier } from './classify/create-classifier.js';
+export { createClassifier, backendErrorPolicy } from './classify/create-classifier.js';
 export { loadTaxonomy } from './classify/taxonomy.js';
 export { MemoryAggregateStore } from './aggregate/memory-store.js';
 export type { AggregateStore } from './aggregate/store.js';

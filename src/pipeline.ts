@@ -84,9 +84,12 @@ export interface ProcessOptions {
   signal?: AbortSignal;
   /**
    * What a classifier failure does: `unclassified` counts the job with the error kind as reason;
-   * `throw` rethrows so the queue can retry it later (the worker counts it on its final attempt).
+   * `throw` rethrows so the queue can retry it later (the worker counts it on its final attempt);
+   * `throw_on_outage` rethrows only when the backend is at fault (BackendError.outage: circuit open,
+   * timeouts, 5xx, 429, auth) and counts failures of the event itself (bad_reply, too_short, rejected).
+   * `backendErrorPolicy(config)` picks it from CLASSIFY_ON_OUTAGE.
    */
-  onBackendError?: 'unclassified' | 'throw';
+  onBackendError?: 'unclassified' | 'throw' | 'throw_on_outage';
 }
 
 export function unclassifiedRecord(job: Omit<SampledJob, 'transcript'>, taxonomy: Taxonomy, reason: string, chars = 0, pii: Partial<Record<PiiType, number>> = {}): AggregateRecord {
@@ -134,6 +137,7 @@ export async function processJob(job: SampledJob, options: ProcessOptions): Prom
     return baseRecord(job, redacted.text.length, redacted.found, categories);
   } catch (err) {
     if (options.onBackendError === 'throw') throw err;
+    if (options.onBackendError === 'throw_on_outage' && err instanceof BackendError && err.outage) throw err;
     const reason = err instanceof BackendError ? err.kind : 'classifier_error';
     return unclassifiedRecord(job, options.taxonomy, reason, redacted.text.length, redacted.found);
   }

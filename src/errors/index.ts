@@ -1,5 +1,5 @@
 export { ValidationError, type FieldIssue } from './validation-error.js';
 export { ConfigError } from './config-error.js';
 export { UsageError } from './usage-error.js';
-export { BackendError, type BackendErrorKind } from './backend-error.js';
+export { BackendError, OUTAGE_KINDS, type BackendErrorKind } from './backend-error.js';
 export { RedactionError } from './redaction-error.js';
