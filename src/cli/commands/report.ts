@@ -51,60 +51,71 @@ export const reportCommand: Command = {
   summary: 'print released aggregates (from a report file or a store) as a table, CSV, JSON or HTML',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, { ...releaseFlagOptions, format: { type: 'string' }, out: { type: 'string' } }, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
+    try {
+      return await runReport(argv, io);
+    } catch (err) {
+      // A broken audit chain is a runtime failure worth its message (it names entries, never values).
+      if (!(err instanceof AuditError)) throw err;
+      io.stderr.write(`prompt-census report: ${err.message}\n`);
+      return 1;
     }
-    const format = oneOf('format', values.format as string | undefined, ['table', 'json', 'csv', 'html'] as const, 'table');
-    const out = values.out as string | undefined;
-    const store = values.store as string | undefined;
-    if ((store === undefined) === (positionals.length !== 1) || positionals.length > 1) {
-      throw new UsageError(`report needs one FILE or --store\n\n${usage}`);
-    }
-    const config = loadConfig(io.env, { mode: 'embedded' });
-    const taxonomy = loadTaxonomy(config.taxonomyFile);
-    const categoryOrder = categoryIds(taxonomy);
-
-    if (store === undefined) {
-      const doc = readDocument(positionals[0]!);
-      if (format === 'json') await emit(io, out, JSON.stringify(doc, null, 2) + '\n');
-      else if (format === 'csv') await emit(io, out, formatCsv(doc.rows));
-      else if (format === 'html') {
-        const input: HtmlReportInput = {
-          generatedAt: doc.generatedAt,
-          settings: { ...doc.config, dp: null },
-          notes: doc.notes,
-          rows: doc.rows,
-          categoryOrder,
-        };
-        await emit(io, out, renderHtmlReport(input));
-      } else {
-        const header = `prompt-census report of ${doc.generatedAt}: ${doc.totals.sampledEvents} sampled of ${doc.totals.offeredEvents} offered (rate ${doc.config.sampleRate}).`;
-        await emit(io, out, [header, ...doc.notes.map((n) => `note: ${n}`), '', formatTable(doc.rows)].join('\n'));
-      }
-      return 0;
-    }
-
-    if (format === 'json') throw new UsageError('--format json needs a report FILE; use `export --format jsonl` for a store');
-    const range = rangeFromFlags(values);
-    const paths = recordPathsFromFlags(values);
-    const release = await releaseFromStore(store, config, taxonomy, range);
-    const notes = releaseNotes(release.settings);
-    const generatedAt = new Date().toISOString();
-    const output: AuditOutput = { format, file: out === undefined ? null : basename(out), table: null };
-    const render = (seq: number): string => {
-      if (format === 'csv') return formatCsv(release.rows);
-      if (format === 'html') {
-        return renderHtmlReport({ generatedAt, settings: release.settings, notes, rows: release.rows, categoryOrder, auditSeq: seq });
-      }
-      return [`prompt-census release of ${generatedAt} (audit entry seq ${seq}).`, ...notes.map((n) => `note: ${n}`), '', formatTable(release.rows)].join('\n');
-    };
-    await recordRelease(release, paths, output, range, (seq) => emit(io, out, render(seq)), new Date(generatedAt)).catch((err: unknown) => {
-      if (err instanceof AuditError) throw new UsageError(err.message);
-      throw err;
-    });
-    if (release.withheldGroups > 0) io.stderr.write(`report: ${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)\n`);
-    return 0;
   },
 };
+
+async function runReport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { ...releaseFlagOptions, format: { type: 'string' }, out: { type: 'string' } }, usage);
+  if (values.help) {
+    await write(io.stdout, usage + '\n');
+    return 0;
+  }
+  const format = oneOf('format', values.format as string | undefined, ['table', 'json', 'csv', 'html'] as const, 'table');
+  const out = values.out as string | undefined;
+  const store = values.store as string | undefined;
+  if ((store === undefined) === (positionals.length !== 1) || positionals.length > 1) {
+    throw new UsageError(`report needs one FILE or --store\n\n${usage}`);
+  }
+  const config = loadConfig(io.env, { mode: 'embedded' });
+  const taxonomy = loadTaxonomy(config.taxonomyFile);
+  const categoryOrder = categoryIds(taxonomy);
+
+  if (store === undefined) {
+    const doc = readDocument(positionals[0]!);
+    if (format === 'json') await emit(io, out, JSON.stringify(doc, null, 2) + '\n');
+    else if (format === 'csv') await emit(io, out, formatCsv(doc.rows));
+    else if (format === 'html') {
+      const input: HtmlReportInput = {
+        generatedAt: doc.generatedAt,
+        settings: { ...doc.config, dp: null },
+        notes: doc.notes,
+        rows: doc.rows,
+        categoryOrder,
+      };
+      await emit(io, out, renderHtmlReport(input));
+    } else {
+      const header = `prompt-census report of ${doc.generatedAt}: ${doc.totals.sampledEvents} sampled of ${doc.totals.offeredEvents} offered (rate ${doc.config.sampleRate}).`;
+      await emit(io, out, [header, ...doc.notes.map((n) => `note: ${n}`), '', formatTable(doc.rows)].join('\n'));
+    }
+    return 0;
+  }
+
+  if (format === 'json') throw new UsageError('--format json needs a report FILE; use `export --format jsonl` for a store');
+  const range = rangeFromFlags(values);
+  const paths = recordPathsFromFlags(values);
+  const release = await releaseFromStore(store, config, taxonomy, range);
+  const notes = releaseNotes(release.settings);
+  const generatedAt = new Date().toISOString();
+  const output: AuditOutput = { format, file: out === undefined ? null : basename(out), table: null };
+  const render = (seq: number): string => {
+    if (format === 'csv') return formatCsv(release.rows);
+    if (format === 'html') {
+      return renderHtmlReport({ generatedAt, settings: release.settings, notes, rows: release.rows, categoryOrder, auditSeq: seq });
+    }
+    return [`prompt-census release of ${generatedAt} (audit entry seq ${seq}).`, ...notes.map((n) => `note: ${n}`), '', formatTable(release.rows)].join('\n');
+  };
+  await recordRelease(release, paths, output, range, (seq) => emit(io, out, render(seq)), new Date(generatedAt)).catch((err: unknown) => {
+    if (err instanceof AuditError) throw new UsageError(err.message);
+    throw err;
+  });
+  if (release.withheldGroups > 0) io.stderr.write(`report: ${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)\n`);
+  return 0;
+}
