@@ -56,8 +56,8 @@ describe('export --to postgres://', () => {
     const { jsonl } = await exportBoth(tempDir(), changed);
     const back = await readFromPostgres(postgresUrl(), table);
     expect(back).toEqual(jsonl);
-    const [{ n }] = await query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE bucket_start = $1`, [WEEK1]);
-    expect(Number(n)).toBe(jsonl.filter((r) => (r as { bucketStart: string }).bucketStart === WEEK1).length);
+    const [counted] = await query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE bucket_start = $1`, [WEEK1]);
+    expect(Number(counted!.n)).toBe(jsonl.filter((r) => (r as { bucketStart: string }).bucketStart === WEEK1).length);
   });
 
   it('a failed export leaves the previous release in place (one transaction)', async () => {
