@@ -29,6 +29,7 @@ export interface VerifyReport {
   head: string | null;
   rows: Array<{ file: string; seq: number; rowCount: number }>;
   ledgerEntries: number | null;
+  auditEntries: AuditEntry[];
 }
 
 function entryFor(entries: readonly AuditEntry[], file: string, seq: number | undefined): AuditEntry {
@@ -43,21 +44,15 @@ function entryFor(entries: readonly AuditEntry[], file: string, seq: number | un
   return entry;
 }
 
-function verifyRowsFile(file: string, entry: AuditEntry, taxonomy: Taxonomy): number {
-  const name = basename(file);
-  const where = `entry seq ${entry.seq}, rows ${name}`;
+function checkTaxonomy(entry: AuditEntry, where: string, taxonomy: Taxonomy): void {
   if (entry.config?.taxonomyDigest !== taxonomyDigest(taxonomy)) {
     throw new AuditError(`${where}: released under a different taxonomy than TAXONOMY_FILE loads now`, entry.seq);
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new AuditError(`${where}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, entry.seq);
-  }
-  const parsed = parseRowsFile(text);
-  if (!parsed.ok) throw new AuditError(`${where} line ${parsed.line}: ${parsed.message}`, entry.seq);
-  const rows = parsed.rows.map(({ line, value }) => {
+}
+
+/** Checks rows against the entry that released them; returns how many there were. */
+function checkReleasedRows(parsed: ReadonlyArray<{ line: number; value: unknown }>, entry: AuditEntry, where: string, taxonomy: Taxonomy): number {
+  const rows = parsed.map(({ line, value }) => {
     const checked = checkRow(value, taxonomy);
     if (!checked.ok) throw new AuditError(`${where} line ${line}: ${checked.field}: ${checked.message}`, entry.seq);
     return checked.row;
@@ -66,6 +61,34 @@ function verifyRowsFile(file: string, entry: AuditEntry, taxonomy: Taxonomy): nu
     throw new AuditError(`${where}: rows do not match the rowsDigest of entry seq ${entry.seq} (${rows.length} rows, entry recorded ${entry.rowCount}): a row was altered, added, removed or reordered`, entry.seq);
   }
   return rows.length;
+}
+
+/**
+ * The rows a PostgreSQL table holds for the latest export into it (that export replaced exactly its
+ * buckets), checked like a rows file. `read` fetches them: this module stays free of the driver.
+ */
+export async function verifyTableRows(entries: readonly AuditEntry[], table: string, taxonomy: Taxonomy, read: (buckets: string[]) => Promise<unknown[]>): Promise<{ seq: number; rowCount: number }> {
+  const entry = entries.findLast((e) => e.output?.format === 'postgres' && e.output.table === table);
+  if (!entry) throw new AuditError(`table ${table}: no audit entry records an export into it`);
+  const where = `entry seq ${entry.seq}, table ${table}`;
+  checkTaxonomy(entry, where, taxonomy);
+  const rows = await read(entry.buckets);
+  return { seq: entry.seq, rowCount: checkReleasedRows(rows.map((value, i) => ({ line: i + 1, value })), entry, where.replace(/$/, ' row'), taxonomy) };
+}
+
+function verifyRowsFile(file: string, entry: AuditEntry, taxonomy: Taxonomy): number {
+  const name = basename(file);
+  const where = `entry seq ${entry.seq}, rows ${name}`;
+  checkTaxonomy(entry, where, taxonomy);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AuditError(`${where}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, entry.seq);
+  }
+  const parsed = parseRowsFile(text);
+  if (!parsed.ok) throw new AuditError(`${where} line ${parsed.line}: ${parsed.message}`, entry.seq);
+  return checkReleasedRows(parsed.rows, entry, where, taxonomy);
 }
 
 export function verifyAudit(options: VerifyOptions): VerifyReport {
@@ -84,5 +107,5 @@ export function verifyAudit(options: VerifyOptions): VerifyReport {
     return { file, seq: entry.seq, rowCount: verifyRowsFile(file, entry, options.taxonomy) };
   });
   const ledgerEntries = options.ledgerPath === undefined ? null : readChain(options.ledgerPath, LEDGER_LABEL).length;
-  return { entries: entries.length, head, rows, ledgerEntries };
+  return { entries: entries.length, head, rows, ledgerEntries, auditEntries: entries };
 }

@@ -49,6 +49,17 @@ describe('export --to postgres://', () => {
     expect(JSON.stringify(entries)).not.toContain('postgres://');
   });
 
+  it('audit verify --postgres checks the table against the latest export into it, naming the entry', async () => {
+    const { table, audit } = await exportBoth(tempDir());
+    const ok = await runCli(['audit', 'verify', '--log', audit, '--postgres', postgresUrl(), '--table', table]);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toMatch(new RegExp(`table ${table}: \\d+ rows, allowed fields and values, match entry seq 2`));
+    await query(`UPDATE ${table} SET sampled_events = sampled_events + 1 WHERE category = 'programming'`);
+    const bad = await runCli(['audit', 'verify', '--log', audit, '--postgres', postgresUrl(), '--table', table]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/FAILED: entry seq 2, table .*: rows do not match the rowsDigest of entry seq 2/);
+  });
+
   it('re-exporting replaces the buckets it covers instead of adding to them', async () => {
     const dir = tempDir();
     const { table } = await exportBoth(dir);

@@ -3,7 +3,8 @@
 import { loadTaxonomy } from '../../classify/taxonomy.js';
 import { loadConfig } from '../../config.js';
 import { AuditError, UsageError } from '../../errors/index.js';
-import { verifyAudit } from '../../release/verify-audit.js';
+import { DEFAULT_TABLE, quoteTable, readFromPostgres } from '../../release/postgres-export.js';
+import { verifyAudit, verifyTableRows } from '../../release/verify-audit.js';
 import { parseFlags, type Command } from '../args.js';
 import { write } from '../io.js';
 import { DEFAULT_AUDIT_LOG } from '../release-flags.js';
@@ -21,6 +22,8 @@ Options:
   --entry SEQ       check the rows against this entry instead
   --ledger FILE     also check the DP budget ledger's chain
   --head HASH       the hash the last entry must have (recorded elsewhere after an export)
+  --postgres URL    also check the rows of the latest export into --table in this database
+  --table NAME      PostgreSQL table (default prompt_census_aggregates)
   -h, --help        show this help`;
 
 export const auditCommand: Command = {
@@ -30,7 +33,7 @@ export const auditCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(
       argv,
-      { log: { type: 'string' }, rows: { type: 'string', multiple: true }, entry: { type: 'string' }, ledger: { type: 'string' }, head: { type: 'string' } },
+      { log: { type: 'string' }, rows: { type: 'string', multiple: true }, entry: { type: 'string' }, ledger: { type: 'string' }, head: { type: 'string' }, postgres: { type: 'string' }, table: { type: 'string' } },
       usage,
     );
     if (values.help) {
@@ -47,6 +50,9 @@ export const auditCommand: Command = {
     if (head !== undefined && !/^[0-9a-f]{64}$/.test(head)) throw new UsageError('--head must be 64 hex digits');
     const config = loadConfig(io.env, { mode: 'embedded' });
     const logPath = (values.log as string | undefined) ?? DEFAULT_AUDIT_LOG;
+    const taxonomy = loadTaxonomy(config.taxonomyFile);
+    if (values.postgres !== undefined && !/^postgres(ql)?:\/\//.test(String(values.postgres))) throw new UsageError('--postgres must be a postgres:// URL');
+    if (values.table !== undefined) quoteTable(String(values.table));
     try {
       const report = verifyAudit({
         logPath,
@@ -54,11 +60,20 @@ export const auditCommand: Command = {
         ...(entrySeq !== undefined ? { entrySeq } : {}),
         ...(typeof values.ledger === 'string' ? { ledgerPath: values.ledger } : {}),
         ...(head !== undefined ? { head } : {}),
-        taxonomy: loadTaxonomy(config.taxonomyFile),
+        taxonomy,
       });
+      const table = (values.table as string | undefined) ?? DEFAULT_TABLE;
+      const url = values.postgres as string | undefined;
+      const tableCheck = url === undefined ? null : await verifyTableRows(report.auditEntries, table, taxonomy, (buckets) =>
+        readFromPostgres(url, table, buckets).catch((err: unknown) => {
+          // The code only: pg's messages can carry the host and user.
+          const code = (err as { code?: unknown }).code;
+          throw Object.assign(new Error('PostgreSQL read failed'), { name: 'PostgresReadError', code: typeof code === 'string' ? code : 'error' });
+        }));
       const lines = [
         `audit log ${logPath}: ${report.entries} entries, chain intact${report.head ? `, head ${report.head}` : ''}`,
         ...report.rows.map((r) => `rows ${r.file}: ${r.rowCount} rows, allowed fields and values, match entry seq ${r.seq}`),
+        ...(tableCheck ? [`table ${table}: ${tableCheck.rowCount} rows, allowed fields and values, match entry seq ${tableCheck.seq}`] : []),
         ...(report.ledgerEntries === null ? [] : [`dp ledger ${values.ledger}: ${report.ledgerEntries} entries, chain intact`]),
       ];
       await write(io.stdout, lines.join('\n') + '\n');
