@@ -21,11 +21,18 @@ export interface ReleaseSettings {
 
 export const taxonomyDigest = (taxonomy: Taxonomy): string => digestOf(taxonomy);
 
-/** `counts` are the sample rate and bucket the counts were made with (from the store). */
-export function releaseSettings(config: Config, counts: { sampleRate: number; bucket: BucketUnit }, taxonomy: Taxonomy): ReleaseSettings {
+/**
+ * `counts` are the sample rate and bucket the counts were made with (from the store), and the
+ * per-account cap when the store records one: DP noise calibrated to a smaller cap than the one the
+ * counts were made with would promise more privacy than it gives.
+ */
+export function releaseSettings(config: Config, counts: { sampleRate: number; bucket: BucketUnit; accountSampleCap?: number | undefined }, taxonomy: Taxonomy): ReleaseSettings {
   let dp: DpPlan | null = null;
   if (config.dpEpsilon !== undefined) {
     if (config.accountSampleCap === undefined) throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP');
+    if (counts.accountSampleCap !== undefined && counts.accountSampleCap !== config.accountSampleCap) {
+      throw new ConfigError('ACCOUNT_SAMPLE_CAP', 'differs from the cap the store counted with; DP noise must be calibrated to the cap actually enforced');
+    }
     try {
       dp = planDp(
         { epsilon: config.dpEpsilon, delta: config.dpDelta ?? 0, accountCap: config.accountSampleCap, maxTokensPerEvent: config.maxTokensPerEvent, slices: config.dimensions.length > 0 },
