@@ -15,12 +15,13 @@ export const aggregateRowSchema = z
     app: z.string().max(128).optional(),
     sampledEvents: z.number().int().nonnegative(),
     estimatedEvents: z.number().nonnegative().describe('sampledEvents / sample rate.'),
+    estimatedEventsCi95: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).describe('95% interval of the true event total behind sampledEvents (binomial score interval, widened for DP noise when on).'),
     promptTokens: z.number().int().nonnegative(),
     completionTokens: z.number().int().nonnegative(),
-    requestShare: share.nullable().describe('Share of classified events in the same bucket (and model/app slice); null for other, unclassified and suppressed, which are outside the denominator.'),
+    requestShare: share.nullable().describe('Share of the released classified events in the same bucket, dimension and model/app slice; null for other, unclassified and suppressed, which are outside the denominator.'),
     tokenShare: share.nullable().describe('Share of prompt + completion tokens, same denominator rule.'),
-    shareCi95: z.tuple([share, share]).nullable().describe('95% Wilson interval of requestShare.'),
-    distinctAccountsEst: z.number().int().nonnegative(),
+    shareCi95: z.tuple([share, share]).nullable().describe('95% Wilson interval of requestShare (widened for DP noise when on).'),
+    distinctAccountsEst: z.number().int().nonnegative().describe('Distinct accounts (events without an accountId count for none); on a suppressed row, its largest cell\'s count.'),
     suppressed: z.boolean().describe('True only on the row that folds the cells below the release thresholds.'),
   })
   .strict();

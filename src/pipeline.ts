@@ -33,6 +33,8 @@ export interface IngestOptions extends TranscriptLimits {
   samplerKey: string;
   bucket: BucketUnit;
   dimensions: readonly ('model' | 'app')[];
+  /** Token counts of one event are clipped to this (MAX_TOKENS_PER_EVENT): the DP token bound. */
+  maxTokensPerEvent?: number;
   now?: () => number;
 }
 
@@ -73,8 +75,15 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
     transcript: buildTranscript(event, options),
   };
   if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);
-  if (event.usage) job.usage = { ...event.usage };
+  if (event.usage) job.usage = clipUsage(event.usage, options.maxTokensPerEvent ?? Infinity);
   return { sampled: true, jobId, job };
+}
+
+function clipUsage(usage: NonNullable<PromptEvent['usage']>, max: number): NonNullable<SampledJob['usage']> {
+  const clipped: NonNullable<SampledJob['usage']> = {};
+  if (usage.promptTokens !== undefined) clipped.promptTokens = Math.min(usage.promptTokens, max);
+  if (usage.completionTokens !== undefined) clipped.completionTokens = Math.min(usage.completionTokens, max);
+  return clipped;
 }
 
 export interface ProcessOptions {

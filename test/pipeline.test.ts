@@ -57,6 +57,12 @@ describe('validateEvent', () => {
 });
 
 describe('ingestEvent', () => {
+  it('clips each token count to MAX_TOKENS_PER_EVENT (the DP token bound)', () => {
+    const event = validateEvent({ id: 'r2', prompt: 'hi', usage: { promptTokens: 5000, completionTokens: 20 } }, limits);
+    const decision = ingestEvent(event, { ...ingestOptions, maxTokensPerEvent: 1000 });
+    expect(decision.sampled && decision.job.usage).toEqual({ promptTokens: 1000, completionTokens: 20 });
+  });
+
   it('hashes the account, buckets the time, keeps only enabled dimensions, builds the transcript', () => {
     const event = validateEvent({ id: 'r1', accountId: 'acct-7', app: 'chat', model: 'm1', timestamp: '2026-11-25T10:00:00Z', prompt: 'hi', usage: { promptTokens: 3 } }, limits);
     const decision = ingestEvent(event, ingestOptions);

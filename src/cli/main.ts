@@ -3,14 +3,16 @@
 import { ConfigError, UsageError, ValidationError } from '../errors/index.js';
 import { serializeError } from '../log.js';
 import type { Command } from './args.js';
+import { auditCommand } from './commands/audit.js';
 import { classifyCommand } from './commands/classify.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { exportCommand } from './commands/export.js';
 import { redactCommand } from './commands/redact.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { write, type CliIo } from './io.js';
 
-export const commands: readonly Command[] = [runCommand, reportCommand, classifyCommand, redactCommand, evaluateCommand];
+export const commands: readonly Command[] = [runCommand, reportCommand, exportCommand, auditCommand, classifyCommand, redactCommand, evaluateCommand];
 
 export function mainUsage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

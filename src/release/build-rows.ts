@@ -1,10 +1,14 @@
-// Turns a store snapshot into released rows (DESIGN §9): estimated totals, request and token shares
-// with `other` and `unclassified` outside the denominator, Wilson intervals, and cells below the
-// release thresholds folded into one `suppressed` row per bucket and slice.
+// Turns a store snapshot into released rows (DESIGN §9): optional DP noise on every count
+// (dp-noise.ts), the release thresholds with complementary suppression (suppression.ts), estimated
+// totals with intervals, and request and token shares over the released classified cells.
 import type { AggregateRow } from '../../schemas/aggregate-row.js';
 import type { Taxonomy } from '../../schemas/taxonomy.js';
 import type { BucketUnit } from '../aggregate/bucket.js';
-import { UNCLASSIFIED, type AggregateCell, type AggregateSnapshot } from '../aggregate/record.js';
+import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
+import { countNoiseVariance, noiseCells, type DpPlan } from './dp-noise.js';
+import { estimatedTotalInterval, widenShareInterval } from './intervals.js';
+import { cryptoRandom, type RandomSource } from './random.js';
+import { compareIds, decideGroup } from './suppression.js';
 import { wilsonInterval } from './wilson.js';
 
 export const SUPPRESSED = 'suppressed';
@@ -15,9 +19,27 @@ export interface ReleaseOptions {
   minAccounts: number;
   minEvents: number;
   taxonomy: Taxonomy;
+  /** Differential privacy; absent: exact counts. */
+  dp?: DpPlan | undefined;
+  /** Noise source; defaults to the OS CSPRNG. Tests pass a seeded one. */
+  random?: RandomSource;
 }
 
-/** Categories that count in share denominators: every taxonomy category but the fallback. */
+export interface ReleaseResult {
+  rows: AggregateRow[];
+  /** Bucket/dimension/slice groups with no row at all: even their total failed the thresholds. */
+  withheldGroups: number;
+  /** Cells folded into `suppressed` rows. */
+  foldedCells: number;
+  /** Every bucket the snapshot held (with or without released rows): what an export replaces. */
+  bucketStarts: string[];
+}
+
+/**
+ * Categories whose rows carry shares: every taxonomy category but the dimension's fallback (`other`);
+ * `unclassified` is a status, not a category. Cells of other kinds are released (or folded) with
+ * null shares.
+ */
 function sharedCategories(taxonomy: Taxonomy, dimension: string): Set<string> {
   const dim = taxonomy.dimensions[dimension];
   if (!dim) return new Set();
@@ -25,76 +47,89 @@ function sharedCategories(taxonomy: Taxonomy, dimension: string): Set<string> {
 }
 
 const tokens = (c: Pick<AggregateCell, 'promptTokens' | 'completionTokens'>) => c.promptTokens + c.completionTokens;
+const groupKey = (c: AggregateCell) => [c.bucketStart, c.dimension, c.model, c.app].join('\u0000');
 
-export function buildRows(snapshot: AggregateSnapshot, options: ReleaseOptions): AggregateRow[] {
+export function releaseRows(snapshot: AggregateSnapshot, options: ReleaseOptions): ReleaseResult {
+  const { dp } = options;
+  const cells = dp ? noiseCells(snapshot.cells, dp, options.taxonomy, options.random ?? cryptoRandom()) : snapshot.cells;
+  const noiseVariance = dp ? countNoiseVariance(dp) : 0;
   const groups = new Map<string, AggregateCell[]>();
-  for (const cell of snapshot.cells) {
-    const key = [cell.bucketStart, cell.dimension, cell.model, cell.app].join('\u0000');
-    const list = groups.get(key) ?? [];
+  for (const cell of cells) {
+    const list = groups.get(groupKey(cell)) ?? [];
     list.push(cell);
-    groups.set(key, list);
+    groups.set(groupKey(cell), list);
   }
 
-  const rows: AggregateRow[] = [];
-  const estimate = (n: number) => (options.sampleRate > 0 ? n / options.sampleRate : 0);
-  for (const cells of groups.values()) {
-    const first = cells[0]!;
+  const rate = options.sampleRate;
+  const estimate = (n: number) => (rate > 0 ? n / rate : 0);
+  const result: ReleaseResult = { rows: [], withheldGroups: 0, foldedCells: 0, bucketStarts: [...new Set(snapshot.cells.map((c) => c.bucketStart))].sort() };
+  const sortedKeys = [...groups.keys()].sort();
+  for (const key of sortedKeys) {
+    const group = groups.get(key)!;
+    const first = group[0]!;
+    const decision = decideGroup(group, options);
+    if (decision.withheld) {
+      result.withheldGroups++;
+      continue;
+    }
     const shared = sharedCategories(options.taxonomy, first.dimension);
-    const inDenominator = cells.filter((c) => shared.has(c.category));
+    const inDenominator = decision.released.filter((c) => shared.has(c.category));
     const n = inDenominator.reduce((s, c) => s + c.sampledEvents, 0);
     const tokenTotal = inDenominator.reduce((s, c) => s + tokens(c), 0);
-    const slice = { ...(first.model ? { model: first.model } : {}), ...(first.app ? { app: first.app } : {}) };
+    const base = {
+      bucketStart: first.bucketStart,
+      bucket: options.bucket,
+      dimension: first.dimension,
+      ...(first.model ? { model: first.model } : {}),
+      ...(first.app ? { app: first.app } : {}),
+    };
 
-    const released: AggregateRow[] = [];
-    const folded: AggregateCell[] = [];
-    for (const cell of cells) {
-      const passes = cell.distinctAccountsEst >= options.minAccounts && cell.sampledEvents >= options.minEvents;
-      // Unclassified is a status, not a category: it is always reported so denominators stay honest.
-      if (!passes && cell.category !== UNCLASSIFIED) {
-        folded.push(cell);
-        continue;
-      }
-      const counted = shared.has(cell.category);
-      released.push({
-        bucketStart: cell.bucketStart,
-        bucket: options.bucket,
-        dimension: cell.dimension,
+    const released = decision.released.map((cell): AggregateRow => {
+      const counted = shared.has(cell.category) && n > 0;
+      const share = counted ? cell.sampledEvents / n : null;
+      return {
+        ...base,
         category: cell.category,
-        ...slice,
         sampledEvents: cell.sampledEvents,
         estimatedEvents: estimate(cell.sampledEvents),
+        estimatedEventsCi95: estimatedTotalInterval(cell.sampledEvents, rate, noiseVariance),
         promptTokens: cell.promptTokens,
         completionTokens: cell.completionTokens,
-        requestShare: counted && n > 0 ? cell.sampledEvents / n : null,
+        requestShare: share,
         tokenShare: counted && tokenTotal > 0 ? tokens(cell) / tokenTotal : null,
-        shareCi95: counted && n > 0 ? wilsonInterval(cell.sampledEvents, n) : null,
+        shareCi95: share === null ? null : widenShareInterval(wilsonInterval(cell.sampledEvents, n), share, n, inDenominator.length, noiseVariance),
         distinctAccountsEst: cell.distinctAccountsEst,
         suppressed: false,
-      });
-    }
-    released.sort((a, b) => b.sampledEvents - a.sampledEvents || a.category.localeCompare(b.category));
-    rows.push(...released);
+      };
+    });
+    released.sort((a, b) => b.sampledEvents - a.sampledEvents || compareIds(a.category, b.category));
+    result.rows.push(...released);
+
+    const folded = decision.folded.filter((c) => c.sampledEvents > 0);
     if (folded.length > 0) {
+      result.foldedCells += folded.length;
       const sampledEvents = folded.reduce((s, c) => s + c.sampledEvents, 0);
-      rows.push({
-        bucketStart: first.bucketStart,
-        bucket: options.bucket,
-        dimension: first.dimension,
+      result.rows.push({
+        ...base,
         category: SUPPRESSED,
-        ...slice,
         sampledEvents,
         estimatedEvents: estimate(sampledEvents),
+        estimatedEventsCi95: estimatedTotalInterval(sampledEvents, rate, noiseVariance * folded.length),
         promptTokens: folded.reduce((s, c) => s + c.promptTokens, 0),
         completionTokens: folded.reduce((s, c) => s + c.completionTokens, 0),
         requestShare: null,
         tokenShare: null,
         shareCi95: null,
-        // Summing per-cell distinct counts would overstate; the fold reports the largest cell's count as a floor.
+        // A floor: per-cell distinct counts can't be unioned, and their sum would overstate.
         distinctAccountsEst: Math.max(...folded.map((c) => c.distinctAccountsEst)),
         suppressed: true,
       });
     }
   }
-  rows.sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.dimension.localeCompare(b.dimension) || (a.model ?? '').localeCompare(b.model ?? '') || (a.app ?? '').localeCompare(b.app ?? ''));
-  return rows;
+  return result;
+}
+
+/** The released rows alone (run's report and callers that don't need the summary). */
+export function buildRows(snapshot: AggregateSnapshot, options: ReleaseOptions): AggregateRow[] {
+  return releaseRows(snapshot, options).rows;
 }

@@ -1,11 +1,14 @@
-// CSV export of aggregate rows (RFC 4180 quoting). Column order is the schema's field order.
+// CSV export of aggregate rows (RFC 4180 quoting). Column order is the schema's field order, with
+// the interval pairs split into low/high columns; parse-rows.ts reads it back to the same rows.
 import type { AggregateRow } from '../../schemas/aggregate-row.js';
 
 export const CSV_COLUMNS = [
   'bucketStart', 'bucket', 'dimension', 'category', 'model', 'app', 'sampledEvents', 'estimatedEvents',
-  'promptTokens', 'completionTokens', 'requestShare', 'tokenShare', 'shareCiLow', 'shareCiHigh',
-  'distinctAccountsEst', 'suppressed',
+  'estimatedEventsCiLow', 'estimatedEventsCiHigh', 'promptTokens', 'completionTokens', 'requestShare',
+  'tokenShare', 'shareCiLow', 'shareCiHigh', 'distinctAccountsEst', 'suppressed',
 ] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -16,10 +19,12 @@ function cell(value: unknown): string {
 export function formatCsv(rows: readonly AggregateRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
-    const flat: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+    const flat: Record<CsvColumn, unknown> = {
       ...r,
       model: r.model,
       app: r.app,
+      estimatedEventsCiLow: r.estimatedEventsCi95[0],
+      estimatedEventsCiHigh: r.estimatedEventsCi95[1],
       shareCiLow: r.shareCi95?.[0],
       shareCiHigh: r.shareCi95?.[1],
     };

@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { s
 
 describe('npm start', () => {
   it('runs the bundled examples at rate 1', () => {
-    expect(pkg.scripts.start).toMatch(/node dist\/src\/cli\.js run examples\/prompts\.ndjson --sample-rate 1$/);
+    expect(pkg.scripts.start).toMatch(/node dist\/src\/cli\.js run examples\/prompts\.ndjson --sample-rate 1\b/);
   });
 
   it('exits 0 and prints a per-week table with no rejected lines (real process, no Redis, no keys)', async () => {

@@ -37,12 +37,21 @@ describe('buildRows', () => {
 
   it('folds cells below the thresholds into one suppressed row per bucket', () => {
     const rows = buildRows(
-      { cells: [cell('programming', 30), cell('legal', 2, { distinctAccountsEst: 2 }), cell('health', 3, { distinctAccountsEst: 1 })], pii: [], unclassifiedReasons: [] },
+      { cells: [cell('programming', 30), cell('roleplay', 12), cell('legal', 2, { distinctAccountsEst: 2 }), cell('health', 4, { distinctAccountsEst: 3 })], pii: [], unclassifiedReasons: [] },
       { ...options, minAccounts: 3 },
     );
-    expect(rows.map((r) => r.category)).toEqual(['programming', 'suppressed']);
-    const suppressed = rows[1]!;
-    expect(suppressed).toMatchObject({ suppressed: true, sampledEvents: 5, requestShare: null });
+    expect(rows.map((r) => r.category)).toEqual(['programming', 'roleplay', 'suppressed']);
+    expect(rows[2]).toMatchObject({ suppressed: true, sampledEvents: 6, requestShare: null, distinctAccountsEst: 3 });
+    // Shares are over the released classified cells only, so the fold can't be recovered by differencing.
+    expect(rows[0]!.requestShare).toBeCloseTo(30 / 42);
+  });
+
+  it('gives every row an interval on the estimated total that holds the point estimate', () => {
+    const rows = buildRows({ cells: [cell('programming', 30), cell('roleplay', 10)], pii: [], unclassifiedReasons: [] }, options);
+    for (const r of rows) {
+      expect(r.estimatedEventsCi95[0]).toBeLessThan(r.estimatedEvents);
+      expect(r.estimatedEventsCi95[1]).toBeGreaterThan(r.estimatedEvents);
+    }
   });
 
   it('computes shares within each model slice', () => {

@@ -7,6 +7,7 @@ import { UsageError } from '../../errors/index.js';
 import { runEmbedded } from '../../embedded/run-embedded.js';
 import { writeSnapshotFile } from '../../aggregate/snapshot-store.js';
 import { buildRows } from '../../release/build-rows.js';
+import { releaseNotes } from '../../release/release-notes.js';
 import { formatCsv } from '../../release/format-csv.js';
 import { formatTable } from '../../release/format-table.js';
 import { oneOf, parseFlags, type Command } from '../args.js';
@@ -23,6 +24,8 @@ Options:
   --sample-rate R      fraction to sample, 0–1 (env SAMPLE_RATE; default 0.0025)
   --classifier NAME    local | google | openai (env CLASSIFIER; default local)
   --bucket UNIT        hour | day | week (env BUCKET; default week)
+  --min-accounts N     release threshold: distinct accounts per cell (env MIN_ACCOUNTS; default 5)
+  --min-events N       release threshold: sampled events per cell (env MIN_EVENTS; default 10)
   --format F           table | json | csv (default table)
   --save-snapshot FILE also save the aggregate counters (no text) for \`report\`/\`export\` --store FILE
   -h, --help           show this help
@@ -30,10 +33,8 @@ Options:
 Rejected lines are reported on stderr with their line number and failing field; the rest still count.`;
 
 export function reportNotes(config: Config): string[] {
-  const notes = [
-    'Shares exclude "other" and "unclassified" from the denominator; 95% intervals are Wilson intervals over sampled events.',
-  ];
-  if (config.sampleRate === 1) notes.push('Sample rate 1: every event was sampled (a demo setting; deployments default to 0.0025).');
+  // run's report applies the thresholds but never DP noise: DP releases go through export/report --store, which keep the budget ledger.
+  const notes = releaseNotes({ sampleRate: config.sampleRate, minAccounts: config.minAccounts, minEvents: config.minEvents });
   if (config.samplerKeyIsDemo) notes.push('SAMPLER_KEY unset: the public embedded demo key was used, so the sample is reproducible but not secret.');
   return notes;
 }
@@ -49,6 +50,8 @@ export const runCommand: Command = {
         'sample-rate': { type: 'string' },
         classifier: { type: 'string' },
         bucket: { type: 'string' },
+        'min-accounts': { type: 'string' },
+        'min-events': { type: 'string' },
         format: { type: 'string' },
         'save-snapshot': { type: 'string' },
       },
@@ -66,6 +69,8 @@ export const runCommand: Command = {
         sampleRate: { value: values['sample-rate'], source: '--sample-rate' },
         classifier: { value: values.classifier, source: '--classifier' },
         bucket: { value: values.bucket, source: '--bucket' },
+        minAccounts: { value: values['min-accounts'], source: '--min-accounts' },
+        minEvents: { value: values['min-events'], source: '--min-events' },
       },
     });
     const taxonomy = loadTaxonomy(config.taxonomyFile);

@@ -1,0 +1,21 @@
+// The notes printed above every released table or page: how shares and intervals are computed and
+// which privacy rules the numbers passed.
+export interface NoteSettings {
+  sampleRate: number;
+  minAccounts: number;
+  minEvents: number;
+  dp?: { epsilon: number; delta: number } | null;
+}
+
+export const SHARE_NOTE =
+  'Shares are of released classified events: "other", "unclassified" and suppressed cells are outside the denominator. 95% intervals: Wilson for shares, binomial score for estimated totals.';
+
+export function releaseNotes(s: NoteSettings): string[] {
+  const notes = [
+    SHARE_NOTE,
+    `Cells with fewer than ${s.minAccounts} distinct accounts or ${s.minEvents} sampled events are folded into a "suppressed" row (never a single cell; see docs/release.md).`,
+  ];
+  if (s.dp) notes.push(`Counts carry differential-privacy noise (ε = ${s.dp.epsilon} per bucket, δ = ${s.dp.delta}); shares and intervals are computed from the noised counts.`);
+  if (s.sampleRate === 1) notes.push('Sample rate 1: every event was sampled (a demo setting; deployments default to 0.0025).');
+  return notes;
+}
