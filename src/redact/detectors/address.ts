@@ -3,7 +3,6 @@
 // street-type prefix such as "Rue"/"Via"/"ul."), unit lines (Apt, Suite, P.O. Box, PSC/APO), and
 // the city/region/postcode/country pieces that follow one. Every pattern starts at a word edge and
 // bounds its repetitions; each block's extension reads at most MAX_BLOCK characters.
-import { matchAll } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 
 const W = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,30}"; // a capitalised word
@@ -66,14 +65,43 @@ function extend(text: string, end: number): number {
   return end;
 }
 
+// Every street or unit line has a number beside a word: the street patterns run only on windows
+// around these, which V8 finds with a fast first-character scan.
+const TRIGGER = /\d [A-Z\u00C0-\u024F]|[A-Za-z\u00C0-\u024F.] \d/g;
+const WINDOW = 120;
+
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(text.length, m.index + WINDOW);
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+    // Skip ahead: the window already covers the next WINDOW/2 characters' triggers.
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, end - WINDOW / 2);
+  }
+  return out;
+}
+
+/** Push the matches of `pattern` in `part` (which starts at `offset` in the text) as cores. */
+function collect(part: string, offset: number, pattern: RegExp, numberOptional: boolean, into: Span[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+    if (numberOptional || /\d/.test(m[0])) into.push({ start: offset + m.index, end: offset + m.index + m[0].length, type: 'ADDRESS' });
+  }
+}
+
 export const addressDetector: Detector = {
   name: 'address',
   find(text) {
     const cores: Span[] = [];
-    STREET_LINES.forEach((pattern, index) => {
-      cores.push(...matchAll(text, pattern, 'ADDRESS', (m) => !NEEDS_NUMBER.has(index) || /\d/.test(m[0])));
-    });
-    cores.push(...matchAll(text, UNIT, 'ADDRESS'));
+    for (const [from, to] of windows(text)) {
+      const part = text.slice(from, to);
+      STREET_LINES.forEach((pattern, index) => collect(part, from, pattern, !NEEDS_NUMBER.has(index), cores));
+      collect(part, from, UNIT, true, cores);
+    }
     for (const m of text.matchAll(CORNER)) {
       const a = m.index + m[0].indexOf(m[1]!, 10);
       cores.push({ start: a, end: a + m[1]!.length, type: 'ADDRESS' });

@@ -4,8 +4,15 @@
 // `key = config.key` stay.
 import type { Span } from '../types.js';
 
-// The name starts a run (lookbehind), so a failed attempt never rescans the same identifier.
-const ASSIGNMENT = /(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,8}(?:=|:=|=>|:)[ \t]{0,8}(["'`]?)([^\s"'`,;&<>(){}[\]]{4,512})/g;
+// Code is full of assignments; only those whose name holds one of these words are looked at.
+const KEYWORD = /pass|pwd|secret|private|credential|token|key|auth|session|cookie/gi;
+// Read from the start of the identifier holding the keyword (sticky, so bounded per keyword).
+const ASSIGNMENT = /([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,8}(?:=|:=|=>|:)[ \t]{0,8}(["'`]?)([^\s"'`,;&<>(){}[\]]{4,512})/y;
+const MAX_NAME = 64;
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
 const ALWAYS_SECRET = /pass(?:word|wd|phrase)?$|pwd$|secret|private[_-]?key|credential/i;
 const SOMETIMES_SECRET = /token|api[_-]?key|apikey|access[_-]?key|auth|signing[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|(?:^|[_-])key$|session|cookie/i;
 // Words a secret name is commonly bound to in code and config without holding a secret.
@@ -37,8 +44,19 @@ function isCodeReference(value: string): boolean {
 
 export function assignedSecretSpans(text: string): Span[] {
   const spans: Span[] = [];
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
+  let done = 0;
+  KEYWORD.lastIndex = 0;
+  for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
+    let start = k.index;
+    while (start > 0 && k.index - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+    while (start < k.index && !/[A-Za-z_]/.test(text[start]!)) start++;
+    // Several keywords in one name ("auth_token_key") share one look.
+    if (start < done) continue;
+    ASSIGNMENT.lastIndex = start;
+    const m = ASSIGNMENT.exec(text);
+    if (!m) continue;
+    done = m.index + m[1]!.length;
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, done);
     const name = m[1]!;
     let value = m[3]!;
     if (m[2]) {
@@ -52,8 +70,8 @@ export function assignedSecretSpans(text: string): Span[] {
     // `password = getPassword()` is a call, not a value.
     if (!m[2] && text[m.index + m[0].length] === '(') continue;
     if (!always && !looksRandom(value)) continue;
-    const start = m.index + m[0].length - m[3]!.length;
-    spans.push({ start, end: start + value.length, type: 'SECRET' });
+    const valueStart = m.index + m[0].length - m[3]!.length;
+    spans.push({ start: valueStart, end: valueStart + value.length, type: 'SECRET' });
   }
   return spans;
 }

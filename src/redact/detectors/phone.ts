@@ -10,7 +10,7 @@ import type { Detector, Span } from '../types.js';
 // split and each attempt backtracks over at most 8 groups × 15 digits: linear overall.
 const SEP = '[ .\\-\\u00a0]';
 const CANDIDATE = new RegExp(
-  `(?<![\\w+\\-./,])(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
+  `(?=[+(\\d])(?<![\\w+\\-./]|\\d,)(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
     `(?:${SEP}?\\(\\d{1,5}\\)|${SEP}\\d{1,12}|(?<=\\))\\d{1,12}){0,7}` +
     `(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6})?(?![\\w:+]|[.\\-/,]\\d)`,
   'g',
