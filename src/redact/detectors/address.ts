@@ -109,14 +109,12 @@ export const addressDetector: Detector = {
       cores.push({ start: b, end: b + m[2]!.length, type: 'ADDRESS' });
     }
     cores.sort((a, b) => a.start - b.start);
-    const spans: Span[] = [];
     let reached = 0;
     for (const core of cores) {
       // Extending from inside a block already extended would rescan it; merge instead.
-      const end = core.end < reached ? core.end : extend(text, core.end);
-      reached = Math.max(reached, end);
-      spans.push({ start: core.start, end, type: 'ADDRESS' });
+      if (core.end >= reached) core.end = extend(text, core.end);
+      reached = Math.max(reached, core.end);
     }
-    return spans;
+    return cores;
   },
 };
