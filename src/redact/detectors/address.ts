@@ -16,17 +16,26 @@ const COMPOUND =
 const PREFIX =
   "rue|avenue|av\\.|avenida|avda\\.?|rua|via|viale|vicolo|piazza|piazzale|corso|largo|calle|carrer|plaza|paseo|camino|carretera|travessa|alameda|praça|ul\\.|ulica|al\\.|aleja|boulevard|bd\\.?|chemin|impasse|allée|quai|route|strada|platz";
 const B = '(?<![\\p{L}\\p{N}])';
+
+/** lower, Capitalised and UPPER forms of each alternative: the patterns cannot use the i flag,
+ * which would let the capitalised-word class match lower-case words. */
+function anyCase(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1), a.toUpperCase()])
+    .join('|');
+}
 const E = '(?![\\p{L}\\p{N}])';
 
 const STREET_LINES: RegExp[] = [
   // 14 Crown Street, 1659 Hoog St, 230 107 Igias Street, 385 Gemsbok St 12
-  new RegExp(`${B}(?:${NUM} ){1,2}${NAME} (?:${SUFFIX_WORD})\\.?${E}(?: ${NUM}${E})?`, 'giu'),
+  new RegExp(`${B}(?:${NUM} ){1,2}${NAME} (?:${anyCase(SUFFIX_WORD)})\\.?${E}(?: ${NUM}${E})?`, 'gu'),
   // Villacher Strasse 89, Isaac Lodge 4
-  new RegExp(`${B}${NAME} (?:${SUFFIX_WORD})\\.? ${NUM}${E}`, 'giu'),
+  new RegExp(`${B}${NAME} (?:${anyCase(SUFFIX_WORD)})\\.? ${NUM}${E}`, 'gu'),
   // Hammarvägen 15, 5049 Harjukuja 54, Brixtonlaan 380a
   new RegExp(`${B}(?:${NUM} ){0,2}(?:${W} ){0,2}[\\p{Lu}][\\p{L}\\p{M}'’-]{0,30}(?:${COMPOUND}) ${NUM}${E}`, 'gu'),
   // Rue de Piétrain 371, ul. Więckowskiego Stefana 28, 76 Boulevard de Normandie
-  new RegExp(`${B}(?:${NUM} ){0,2}(?:${PREFIX}) ?${NAME}(?: ${NUM}${E})?`, 'giu'),
+  new RegExp(`${B}(?:${NUM} ){0,2}(?:${anyCase(PREFIX)}) ?${NAME}(?: ${NUM}${E})?`, 'gu'),
   // 7878 Rahu 37, 94472 Atamaria 55: number, name, number
   new RegExp(`${B}${NUM} ${NAME} ${NUM}${E}`, 'gu'),
 ];

@@ -114,7 +114,8 @@ function judge(text: string, words: Word[], names: ReadonlySet<string>, common: 
     else if (!name) commonOnly++;
   }
   // The gazetteer decides most runs; the context is read only when it could change the verdict.
-  let accept = strong > 0 ? commonOnly === 0 : run.length >= 2 && commonOnly === 0;
+  // Two words that are each both a name and a common word ("The Promise", "Will Power") are not enough.
+  let accept = commonOnly === 0 && (strong > 0 || (run.length >= 2 && unknown > 0));
   if (!accept && commonOnly < run.length) accept = cue();
   if (accept) spans.push({ start, end, type: 'PERSON' });
 }
