@@ -3,10 +3,15 @@
 // stable within the text (`[EMAIL_1]` twice for the same address). Fails closed: a detector that
 // throws makes the whole call throw RedactionError, and the caller must not use the text.
 import { RedactionError } from '../errors/index.js';
+import { addressDetector } from './detectors/address.js';
 import { cardDetector } from './detectors/card.js';
+import { cryptoDetector } from './detectors/crypto.js';
+import { dateOfBirthDetector } from './detectors/date-of-birth.js';
 import { emailDetector } from './detectors/email.js';
 import { ibanDetector } from './detectors/iban.js';
 import { ipDetector } from './detectors/ip.js';
+import { macDetector } from './detectors/mac.js';
+import { personDetector } from './detectors/person.js';
 import { phoneDetector } from './detectors/phone.js';
 import { secretsDetector } from './detectors/secrets.js';
 import { ssnDetector } from './detectors/ssn.js';
@@ -19,8 +24,13 @@ export const defaultDetectors: readonly Detector[] = Object.freeze([
   ibanDetector,
   cardDetector,
   ssnDetector,
+  cryptoDetector,
   ipDetector,
+  macDetector,
+  dateOfBirthDetector,
   phoneDetector,
+  addressDetector,
+  personDetector,
 ]);
 
 export interface RedactOptions {

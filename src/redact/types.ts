@@ -7,6 +7,7 @@ export type PiiType =
   | 'CARD'
   | 'IBAN'
   | 'SSN'
+  | 'ITIN'
   | 'IP'
   | 'MAC'
   | 'CRYPTO'

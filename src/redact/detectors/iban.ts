@@ -13,6 +13,7 @@ export const ibanDetector: Detector = {
       // The greedy match may run into a following word; try the longest valid prefix on group edges.
       const raw = m[0];
       for (let end = raw.length; end >= 15; end--) {
+        if (raw[end - 1] === ' ' || raw[end - 1] === '-') continue;
         const candidate = electronicFormatIBAN(raw.slice(0, end).toUpperCase()) ?? '';
         if (isValidIBAN(candidate)) return { start: m.index, end: m.index + end, type: 'IBAN' };
       }

@@ -5,7 +5,8 @@ import type { Detector } from '../types.js';
 
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)/g;
 // At most 45 characters per attempt (the longest textual IPv6, with an embedded IPv4).
-const IPV6 = /(?<![\w:.])[0-9A-Fa-f:.]{2,45}(?![\w:])/g;
+// Starts with a hex group and a colon (or "::"), so ordinary words are dropped at their first letter.
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]{1,43}(?![\w:])/g;
 
 export const ipDetector: Detector = {
   name: 'ip',

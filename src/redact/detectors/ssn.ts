@@ -1,25 +1,41 @@
-// US Social Security numbers. Grouped forms (123-45-6789, 123 45 6789) anywhere; bare nine-digit
-// runs only next to a word that marks them as an SSN, because order and account numbers look the same.
+// US Social Security numbers and ITINs. Grouped forms (123-45-6789, 123 45 6789, 123.45.6789) are
+// taken anywhere; bare nine-digit runs and odd groupings only after a word that marks them
+// (order and account numbers look the same). Area 9xx with the ITIN group ranges is an ITIN.
 import { matchAll } from '../scan.js';
-import type { Detector, Span } from '../types.js';
+import type { Detector, PiiType, Span } from '../types.js';
 
-const GROUPED = /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g;
-const BARE = /(?<!\d)\d{9}(?!\d)/g;
-const CONTEXT = /\b(?:ssn|social security|soc\.? ?sec)/i;
+const GROUPED = /(?<![\d.-])(\d{3})([-. ])(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
+// Bare 9 digits, or 3-6 / 5-4 groupings that only count after a marker word.
+const LOOSE = /(?<![\d.-])(?:\d{9}|\d{3}-\d{6}|\d{5}-\d{4})(?![\d-]|\.\d)/g;
+const CONTEXT = /\b(?:ssn|ssns|social security|soc\.? ?sec|itin|taxpayer id|tax id|tin)\b/i;
+const CONTEXT_WINDOW = 48;
 
-function plausible(area: string, group: string, serial: string): boolean {
-  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+function classify(digits: string): PiiType | null {
+  const area = digits.slice(0, 3);
+  const group = digits.slice(3, 5);
+  const serial = digits.slice(5);
+  if (group === '00' || serial === '0000' || area === '000') return null;
+  if (area[0] === '9') {
+    const g = Number(group);
+    return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || g >= 94 ? 'ITIN' : null;
+  }
+  return area === '666' ? null : 'SSN';
 }
 
 export const ssnDetector: Detector = {
   name: 'ssn',
   find(text) {
-    const spans: Span[] = matchAll(text, GROUPED, 'SSN', (m) => plausible(m[1]!, m[3]!, m[4]!));
+    const spans: Span[] = [];
+    const grouped = (m: RegExpExecArray) => {
+      const type = classify(m[1]! + m[3]! + m[4]!);
+      return type ? { start: m.index, end: m.index + m[0].length, type } : null;
+    };
+    spans.push(...matchAll(text, GROUPED, 'SSN', grouped));
     spans.push(
-      ...matchAll(text, BARE, 'SSN', (m) => {
-        const v = m[0];
-        if (!plausible(v.slice(0, 3), v.slice(3, 5), v.slice(5))) return false;
-        return CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index));
+      ...matchAll(text, LOOSE, 'SSN', (m) => {
+        const type = classify(m[0].replace(/-/g, ''));
+        if (!type || !CONTEXT.test(text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index))) return null;
+        return { start: m.index, end: m.index + m[0].length, type };
       }),
     );
     return spans;

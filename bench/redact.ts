@@ -1,0 +1,163 @@
+// `npm run bench:redact`: leaks per entity type, over-redaction and throughput for our redactor
+// and the npm peers (redact-pii, openredaction), measured in the same run, plus worst-case timing
+// on adversarial inputs. `runRedactBench()` returns the figures for `npm run bench`.
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { redact } from '../src/redact/index.js';
+import { loadCodeProseCorpus } from './data/code-prose-corpus.js';
+import { ADVERSARIAL_SHAPES, ordinaryPrompt } from './redact-adversarial.js';
+import { measureCorpus, measurePresidio, measureSynth, type CorpusFigures, type PresidioFigures, type SynthFigures } from './redact-accuracy.js';
+import { loadPresidio, loadSynth } from './redact-datasets.js';
+import { ours, peerRedactors, type BenchRedactor } from './redact-peers.js';
+
+const MIB = 1024 * 1024;
+const PEER_WORST_CASE_CHARS = 64 * 1024;
+const PEER_DEADLINE_MS = 20_000;
+
+export interface RedactorFigures {
+  name: string;
+  synth: SynthFigures;
+  presidio: PresidioFigures;
+  corpus: CorpusFigures;
+  /** MB/s on a 1 MiB ordinary prompt. */
+  promptMbPerSecond: number;
+}
+
+export interface WorstCase {
+  shape: string;
+  /** Our time on 1 MiB of the shape over our time on a 1 MiB ordinary prompt. */
+  ratioToOrdinary: number;
+  ms: number;
+  /** Peers on PEER_WORST_CASE_CHARS of the shape: ms, or null when stopped at the deadline. */
+  peersMs: Record<string, number | null>;
+}
+
+export interface RedactBenchFigures {
+  redactors: RedactorFigures[];
+  ordinaryMs: number;
+  worstCase: WorstCase[];
+}
+
+function bestMs(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+async function measure(redactor: BenchRedactor): Promise<RedactorFigures> {
+  await redactor.redact('Warm up for Anna at 12 Main Street.'); // load word lists, compile patterns
+  const prompt = ordinaryPrompt(MIB);
+  const t0 = performance.now();
+  await redactor.redact(prompt);
+  const promptSeconds = (performance.now() - t0) / 1000;
+  return {
+    name: redactor.name,
+    synth: await measureSynth(redactor, loadSynth()),
+    presidio: await measurePresidio(redactor, loadPresidio()),
+    corpus: await measureCorpus(redactor, loadCodeProseCorpus()),
+    promptMbPerSecond: prompt.length / 1e6 / promptSeconds,
+  };
+}
+
+function peerOnce(peer: string, text: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(new URL('./redact-peer-worker.js', import.meta.url)), { workerData: { peer, text } });
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve(null)), PEER_DEADLINE_MS);
+    worker.once('message', (ms: number) => {
+      clearTimeout(timer);
+      void worker.terminate().then(() => resolve(ms));
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+async function worstCases(peerNames: string[]): Promise<{ ordinaryMs: number; rows: WorstCase[] }> {
+  const ordinary = ordinaryPrompt(MIB);
+  redact(ordinary);
+  const ordinaryMs = bestMs(() => redact(ordinary));
+  const rows: WorstCase[] = [];
+  for (const [shape, make] of Object.entries(ADVERSARIAL_SHAPES)) {
+    const text = make(MIB);
+    redact(text);
+    const ms = bestMs(() => redact(text));
+    const peersMs: Record<string, number | null> = {};
+    for (const peer of peerNames) peersMs[peer] = await peerOnce(peer, make(PEER_WORST_CASE_CHARS));
+    rows.push({ shape, ms, ratioToOrdinary: ms / ordinaryMs, peersMs });
+  }
+  return { ordinaryMs, rows };
+}
+
+export async function runRedactBench(options: { peers?: boolean } = {}): Promise<RedactBenchFigures> {
+  const peers = options.peers === false ? [] : peerRedactors();
+  const redactors: RedactorFigures[] = [];
+  for (const r of [ours, ...peers]) redactors.push(await measure(r));
+  const { ordinaryMs, rows } = await worstCases(peers.map((p) => p.name));
+  return { redactors, ordinaryMs, worstCase: rows };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatRedactBench(f: RedactBenchFigures): string {
+  const lines: string[] = [];
+  const names = f.redactors.map((r) => r.name);
+  const col = (s: string) => s.padStart(16);
+  lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  lines.push('', 'Leak rate per entity type on synth_dataset_v2.json (whole-value leaks; token leaks in brackets)');
+  lines.push('type'.padEnd(20) + 'spans'.padStart(6) + names.map(col).join('') + col('ours held-out'));
+  const types = Object.keys(f.redactors[0]!.synth.all).sort((a, b) => f.redactors[0]!.synth.all[b]!.spans - f.redactors[0]!.synth.all[a]!.spans);
+  for (const t of types) {
+    const cells = f.redactors.map((r) => {
+      const v = r.synth.all[t]!;
+      return col(`${pct(v.wholeLeaks / v.spans)} [${pct(v.tokenLeaks / v.spans)}]`);
+    });
+    const h = f.redactors[0]!.synth.heldOut[t];
+    lines.push(t.padEnd(20) + String(f.redactors[0]!.synth.all[t]!.spans).padStart(6) + cells.join('') + col(h ? pct(h.wholeLeaks / h.spans) : '-'));
+  }
+  lines.push('', 'Presidio recognizer cases (default config): span leaks / negatives touched, per entity type');
+  for (const t of Object.keys(f.redactors[0]!.presidio.byType)) {
+    const cells = f.redactors.map((r) => {
+      const v = r.presidio.byType[t]!;
+      return col(`${v.spans ? pct(v.leaks / v.spans) : '-'} / ${v.negatives ? `${v.falsePositives}/${v.negatives}` : '-'}`);
+    });
+    lines.push(t.padEnd(26) + cells.join(''));
+  }
+  for (const [label, key] of [
+    ['agreement, all rows', 'agreementAll'],
+    ['agreement, without policy rows', 'agreementWithoutPolicyRows'],
+    ['agreement, non-default-config rows', 'agreementNonDefaultConfig'],
+  ] as const) {
+    lines.push(label.padEnd(26) + f.redactors.map((r) => col(pct(r.presidio[key]))).join(''));
+  }
+  lines.push('', 'Over-redaction (letters/digits outside gold spans removed) and throughput');
+  lines.push(''.padEnd(26) + names.map(col).join(''));
+  lines.push('synth negatives'.padEnd(26) + f.redactors.map((r) => col(`${(r.synth.overRedaction * 100).toFixed(2)}%`)).join(''));
+  lines.push('code-and-prose corpus'.padEnd(26) + f.redactors.map((r) => col(`${(r.corpus.overRedaction * 100).toFixed(3)}%`)).join(''));
+  const fastestPeer = (pick: (r: RedactorFigures) => number) => Math.max(...f.redactors.slice(1).map(pick), Number.MIN_VALUE);
+  for (const [label, pick] of [
+    ['MB/s synth rows', (r: RedactorFigures) => r.synth.mbPerSecond],
+    ['MB/s code-and-prose', (r: RedactorFigures) => r.corpus.mbPerSecond],
+    ['MB/s 1 MiB prompt', (r: RedactorFigures) => r.promptMbPerSecond],
+  ] as const) {
+    const ratio = f.redactors.length > 1 ? `  (ours / fastest peer: ${(pick(f.redactors[0]!) / fastestPeer(pick)).toFixed(1)}×)` : '';
+    lines.push(label.padEnd(26) + f.redactors.map((r) => col(pick(r).toFixed(2))).join('') + ratio);
+  }
+  lines.push('', `Worst case: 1 MiB of each shape vs a 1 MiB ordinary prompt (${f.ordinaryMs.toFixed(0)} ms); peers on ${PEER_WORST_CASE_CHARS / 1024} KiB, stopped after ${PEER_DEADLINE_MS / 1000} s`);
+  for (const w of f.worstCase) {
+    const peers = Object.entries(w.peersMs).map(([p, ms]) => `${p} ${ms === null ? 'timeout' : `${ms.toFixed(0)} ms`}`).join(', ');
+    lines.push(`${w.shape.padEnd(28)} ${w.ms.toFixed(0).padStart(6)} ms  ${w.ratioToOrdinary.toFixed(2)}× ordinary   ${peers}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const figures = await runRedactBench({ peers: !process.argv.includes('--no-peers') });
+  process.stdout.write(formatRedactBench(figures));
+}

@@ -1,0 +1,77 @@
+// Values assigned to secret-sounding names: `password = "…"`, `"api_key": "…"`, `AWS_SECRET_ACCESS_KEY=…`,
+// `Password=…;` in connection strings. Passwords are redacted whatever they look like; values of
+// names that are only sometimes secret (token, key, auth) must look random, so `token: string` and
+// `key = config.key` stay.
+import type { Span } from '../types.js';
+
+// Code is full of assignments; only those whose name holds one of these words are looked at.
+const KEYWORD = /pass|pwd|secret|private|credential|token|key|auth|session|cookie/gi;
+// Read from the start of the identifier holding the keyword (sticky, so bounded per keyword).
+const ASSIGNMENT = /([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,8}(?:=|:=|=>|:)[ \t]{0,8}(["'`]?)([^\s"'`,;&<>(){}[\]]{4,512})/y;
+const MAX_NAME = 64;
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+const ALWAYS_SECRET = /pass(?:word|wd|phrase)?$|pwd$|secret|private[_-]?key|credential/i;
+const SOMETIMES_SECRET = /token|api[_-]?key|apikey|access[_-]?key|auth|signing[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|(?:^|[_-])key$|session|cookie/i;
+// Words a secret name is commonly bound to in code and config without holding a secret.
+const NOT_A_VALUE =
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\$\{?[\w.]+\}?|%\w+%|\{\{.*|null|nil|none|true|false|undefined|string|str|number|int|bool|boolean|bytes|any|unknown|object|optional|required|secret|password|token|env|changeme|redacted|hidden|your[_-].*|example.*|placeholder.*|process\.env.*|os\.environ.*|settings\..*|config\..*|self\..*|this\..*)$/i;
+
+/** Bits of Shannon entropy per character. */
+function entropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+function looksRandom(value: string): boolean {
+  if (value.length < 12) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+  return classes >= 2 && entropy(value) >= 3.0;
+}
+
+function isCodeReference(value: string): boolean {
+  // A member access or a type (`req.body.password`, `models.Token`) names a value, it is not one.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !/\d/.test(value);
+}
+
+export function assignedSecretSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let done = 0;
+  KEYWORD.lastIndex = 0;
+  for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
+    let start = k.index;
+    while (start > 0 && k.index - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+    while (start < k.index && !/[A-Za-z_]/.test(text[start]!)) start++;
+    // Several keywords in one name ("auth_token_key") share one look.
+    if (start < done) continue;
+    ASSIGNMENT.lastIndex = start;
+    const m = ASSIGNMENT.exec(text);
+    if (!m) continue;
+    done = m.index + m[1]!.length;
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, done);
+    const name = m[1]!;
+    let value = m[3]!;
+    if (m[2]) {
+      // A quoted value ends at its closing quote.
+      const close = value.indexOf(m[2]);
+      if (close !== -1) value = value.slice(0, close);
+    }
+    const always = ALWAYS_SECRET.test(name);
+    if (!always && !SOMETIMES_SECRET.test(name)) continue;
+    if (value.length < 4 || NOT_A_VALUE.test(value) || isCodeReference(value)) continue;
+    // `password = getPassword()` is a call, not a value.
+    if (!m[2] && text[m.index + m[0].length] === '(') continue;
+    if (!always && !looksRandom(value)) continue;
+    const valueStart = m.index + m[0].length - m[3]!.length;
+    spans.push({ start: valueStart, end: valueStart + value.length, type: 'SECRET' });
+  }
+  return spans;
+}
