@@ -3,3 +3,4 @@ export { ConfigError } from './config-error.js';
 export { UsageError } from './usage-error.js';
 export { BackendError, type BackendErrorKind } from './backend-error.js';
 export { RedactionError } from './redaction-error.js';
+export { PayloadError } from './payload-error.js';
