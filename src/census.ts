@@ -48,17 +48,27 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     maxClassifyChars: config.maxClassifyChars,
   };
 
+  function drop(reason: DropReason): OfferResult {
+    metrics.sampled.inc();
+    metrics.dropped.inc({ reason });
+    return { accepted: true, sampled: true, dropped: reason };
+  }
+
   function offer(event: unknown): OfferResult {
     metrics.offered.inc();
     try {
-      const decision = ingestEvent(validateEvent(event, limits), ingestOptions);
-      if (!decision.sampled) return { accepted: true, sampled: false };
-      metrics.sampled.inc();
-      const dropped = producer.push(decision.job);
-      if (dropped) {
-        metrics.dropped.inc({ reason: dropped });
-        return { accepted: true, sampled: true, dropped };
+      const valid = validateEvent(event, limits);
+      const refusal = producer.refusal();
+      if (refusal) {
+        // Redis away or the queue full: decide, but build nothing for an event that will be dropped.
+        if (!ingestOptions.sampler.decide(valid.id).sampled) return { accepted: true, sampled: false };
+        return drop(refusal);
       }
+      const decision = ingestEvent(valid, ingestOptions);
+      if (!decision.sampled) return { accepted: true, sampled: false };
+      const dropped = producer.push(decision.job);
+      if (dropped) return drop(dropped);
+      metrics.sampled.inc();
       return { accepted: true, sampled: true };
     } catch (err) {
       metrics.rejected.inc();

@@ -70,12 +70,19 @@ export class JobProducer {
     return this.buffer.length;
   }
 
-  /** Seals and buffers a sampled job; returns the drop reason when it cannot be taken. Never throws for Redis. */
-  push(job: SampledJob): DropReason | undefined {
+  /** Why a sampled job would be dropped right now, if it would; lets callers skip building it. */
+  refusal(): DropReason | undefined {
     if (this.closed) return 'closed';
     if (!this.available) return 'redis_unavailable';
     if (this.queueFull) return 'queue_full';
     if (this.buffer.length >= this.config.offerBufferSize) return 'buffer_full';
+    return undefined;
+  }
+
+  /** Seals and buffers a sampled job; returns the drop reason when it cannot be taken. Never throws for Redis. */
+  push(job: SampledJob): DropReason | undefined {
+    const refusal = this.refusal();
+    if (refusal) return refusal;
     this.buffer.push({ name: JOB_NAME, data: toPayload(job, this.keyring), opts: jobOptions(job.jobId, this.config) });
     this.metrics.buffered.set(this.buffer.length);
     this.schedule();

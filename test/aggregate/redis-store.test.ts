@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAggregateStore } from '../../src/aggregate/memory-store.js';
 import type { AggregateRecord, AggregateSnapshot } from '../../src/aggregate/record.js';
 import { RedisAggregateStore } from '../../src/aggregate/redis-store.js';
+import { openStore } from '../../src/aggregate/open-store.js';
+import { loadConfig } from '../../src/config.js';
 import { Redis } from 'ioredis';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
 
@@ -98,6 +100,21 @@ describe('RedisAggregateStore', () => {
     expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
     expect(snap.capped).toEqual([{ bucketStart: B2, count: 2 }]);
     expect(snap.cells.find((c) => c.bucketStart === B2)?.sampledEvents).toBe(4);
+  });
+
+  it("is what openStore('redis') opens, configured from the environment", async () => {
+    const names = uniqueNames('open');
+    stores.push({ names });
+    const config = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), REDIS_URL: redis.url, KEY_PREFIX: names.keyPrefix, SAMPLE_RATE: '0.5', BUCKET: 'day' });
+    await new RedisAggregateStore(client, { prefix: names.keyPrefix, seenTtlSeconds: 3600 }).apply(record({ jobId: 'o' }));
+    const opened = await openStore('redis', config);
+    try {
+      expect(opened.sampleRate).toBe(0.5);
+      expect(opened.bucket).toBe('day');
+      expect((await opened.store.snapshot()).cells.map((c) => c.sampledEvents)).toEqual([1]);
+    } finally {
+      await opened.store.close();
+    }
   });
 
   it('keeps every key under its hash-tagged prefix', async () => {
