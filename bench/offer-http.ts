@@ -5,6 +5,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { Registry } from 'prom-client';
+import { createCensus } from '../src/census.js';
+import { loadConfig } from '../src/config.js';
 import { packagePath } from '../src/util/package-root.js';
 import { fmtRate } from './machine.js';
 import { startRedisServer } from './redis-server.js';
@@ -15,6 +18,8 @@ export interface OfferHttpResult {
   rounds: Array<{ bareRps: number; offerRps: number; bareCpuUs: number; offerCpuUs: number }>;
   medianRatio: number;
   sampledInOfferRounds: number;
+  /** offer() alone, in this process, on the same events at the same rate: median µs per call. */
+  offerUsPerCall: number;
 }
 
 const BODY = JSON.stringify({
@@ -72,6 +77,20 @@ async function measure(mode: 'bare' | 'offer', env: NodeJS.ProcessEnv, connectio
   return { rps, cpuUs: report.cpuUsPerRequest, sampled: report.sampled };
 }
 
+/** offer() timed in batches of 10,000 calls on the benchmark's request events; median µs per call. */
+async function offerCost(env: NodeJS.ProcessEnv): Promise<number> {
+  const census = createCensus(loadConfig({ ...env, LOG_LEVEL: 'silent' }), { registry: new Registry() });
+  const body = JSON.parse(BODY) as { model: string; messages: unknown; user: string };
+  const perCall: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < 10_000; i++) census.offer({ id: `cost-${round}-${i}`, accountId: body.user, model: body.model, messages: body.messages });
+    perCall.push(Number(process.hrtime.bigint() - t) / 1e3 / 10_000);
+  }
+  await census.close(2_000);
+  return perCall.sort((a, b) => a - b)[3]!;
+}
+
 export async function runOfferHttpBench(rounds = 5, connections = 16, seconds = 3): Promise<OfferHttpResult> {
   const redis = await startRedisServer();
   const env = {
@@ -80,8 +99,9 @@ export async function runOfferHttpBench(rounds = 5, connections = 16, seconds = 
     SAMPLER_KEY: randomBytes(32).toString('hex'),
     PAYLOAD_KEY: randomBytes(32).toString('base64'),
   };
-  const result: OfferHttpResult = { connections, seconds, rounds: [], medianRatio: 0, sampledInOfferRounds: 0 };
+  const result: OfferHttpResult = { connections, seconds, rounds: [], medianRatio: 0, sampledInOfferRounds: 0, offerUsPerCall: 0 };
   try {
+    result.offerUsPerCall = await offerCost(env);
     for (let i = 0; i < rounds; i++) {
       const bare = await measure('bare', env, connections, seconds);
       const offer = await measure('offer', env, connections, seconds);
@@ -97,6 +117,7 @@ export async function runOfferHttpBench(rounds = 5, connections = 16, seconds = 
 }
 
 export function formatOfferHttpBench(r: OfferHttpResult): string {
+  const bareCpu = r.rounds.map((x) => x.bareCpuUs).sort((a, b) => a - b)[Math.floor(r.rounds.length / 2)]!;
   return [
     `offer() on a host's request path: node:http server parsing a ~0.4 KB JSON body, ${r.connections} keep-alive connections from a Node load generator, ${r.seconds} s per run, default SAMPLE_RATE 0.0025 (Redis on loopback)`,
     ...r.rounds.map(
@@ -104,5 +125,6 @@ export function formatOfferHttpBench(r: OfferHttpResult): string {
         `  round ${i + 1}: bare ${fmtRate(x.bareRps)} (${x.bareCpuUs.toFixed(1)} µs server CPU/request)   with offer() ${fmtRate(x.offerRps)} (${x.offerCpuUs.toFixed(1)} µs/request)   ratio ${(x.offerRps / x.bareRps).toFixed(3)}`,
     ),
     `  median throughput ratio with/without offer(): ${r.medianRatio.toFixed(3)} (target ≥ 0.99); events sampled and queued during the offer runs: ${r.sampledInOfferRounds}`,
+    `  offer() alone on the same events: ${r.offerUsPerCall.toFixed(2)} µs per call (median of 7 × 10,000 calls); against the median bare server CPU of ${bareCpu.toFixed(1)} µs/request that is a ratio of ${(bareCpu / (bareCpu + r.offerUsPerCall)).toFixed(3)} for a CPU-bound server`,
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { ConfigError } from '../src/errors/index.js';
 import { mulberry32, syntheticEvent } from './support/events.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from './support/redis.js';
 import { distributedEnv, waitFor } from './support/services.js';
+import { watchQueue } from './support/distributed.js';
 
 const random = mulberry32(11);
 let nextId = 0;
@@ -50,6 +51,22 @@ describe('createCensus', () => {
     }
     expect(c.offer({ id: 'a', prompt: 'hello' })).toEqual({ accepted: true, sampled: true });
     expect(c.offer({ id: 1, prompt: 'hello' })).toEqual({ accepted: false, issue: { field: 'id', message: 'expected string' } });
+  });
+
+  it('queues a re-offered event id as one job (the job id is the sampling hash)', async () => {
+    const c = census();
+    await waitFor(() => c.ready, 'connected');
+    const e = event();
+    expect(c.offer(e)).toEqual({ accepted: true, sampled: true });
+    expect(c.offer({ ...e })).toEqual({ accepted: true, sampled: true });
+    await c.flush();
+    const names = used.at(-1)!;
+    const watch = watchQueue(redis.url, names.queueName);
+    try {
+      expect(await watch.openJobs()).toBe(1);
+    } finally {
+      await watch.close();
+    }
   });
 
   it('samples nothing at rate 0', async () => {
