@@ -109,6 +109,29 @@ describe('worker', () => {
     }
   });
 
+  it('counts a job whose worker died more than WORKER_MAX_STALLED times as unclassified stalled', async () => {
+    const { config } = await queued(2, { WORKER_MAX_STALLED: '0', WORKER_LOCK_MS: '500', WORKER_STALLED_INTERVAL_MS: '200', WORKER_CONCURRENCY: '2' });
+    const hanging: Classifier = { name: 'hanging', classify: () => new Promise(() => undefined) };
+    const dying = startWorker(config, { classifier: hanging, taxonomy, registry: new Registry() });
+    const watch = watchQueue(redis.url, config.queueName);
+    try {
+      await waitFor(async () => (await watch.queue.getActiveCount()) === 2, 'both jobs active');
+      // Dies holding both jobs: no completion, no hand-back, no lock renewal.
+      await dying.worker.close(true);
+      await dying.close(0);
+      const next = startWorker(config, { classifier: createClassifier(config), taxonomy, registry: new Registry() });
+      try {
+        await waitFor(async () => countedEvents(await next.store.snapshot()) === 2 && (await watch.openJobs()) === 0, 'stalled jobs counted');
+        const snap = await next.store.snapshot();
+        expect(snap.unclassifiedReasons.reduce((s, r) => s + (r.reason === 'stalled' ? r.count : 0), 0)).toBe(2);
+      } finally {
+        await next.close();
+      }
+    } finally {
+      await watch.close();
+    }
+  });
+
   it('a worker process exits 0 on SIGTERM mid-backlog; nothing is lost or double counted', async () => {
     const { config, env } = await queued(3_000, { SHUTDOWN_TIMEOUT_MS: '3000' });
     const store = openRedisStore(config);
