@@ -1,18 +1,28 @@
 // `npm run bench`: every benchmark, each printing its figures next to a baseline measured in the same run.
+// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, worker).
+import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
 import { formatEmbeddedBench, runEmbeddedBench } from './embedded.js';
+import { formatOfferHttpBench, runOfferHttpBench } from './offer-http.js';
+import { formatWorkerBench, runWorkerBench } from './worker.js';
 
 interface Bench {
   name: string;
   run(): Promise<string>;
 }
 
-const benches: Bench[] = [{ name: 'embedded', run: async () => formatEmbeddedBench(await runEmbeddedBench()) }];
+const benches: Bench[] = [
+  { name: 'embedded', run: async () => formatEmbeddedBench(await runEmbeddedBench()) },
+  { name: 'offer-http', run: async () => formatOfferHttpBench(await runOfferHttpBench()) },
+  { name: 'worker', run: async () => formatWorkerBench(await runWorkerBench()) },
+];
 
 const only = process.argv.slice(2);
 console.log(`prompt-census benchmarks — ${describeMachine()}\n`);
 for (const bench of benches) {
   if (only.length > 0 && !only.includes(bench.name)) continue;
+  // Other processes on the machine move these figures; the load average says how busy it was.
+  const load = loadavg()[0]!.toFixed(2);
   console.log(await bench.run());
-  console.log('');
+  console.log(`  (1-minute load average before / after: ${load} / ${loadavg()[0]!.toFixed(2)})\n`);
 }

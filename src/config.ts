@@ -2,6 +2,7 @@
 // An invalid value throws ConfigError naming the variable (the CLI exits 2 on it).
 import { configFields, configSchema, type ConfigFieldName, type ConfigValues } from '../schemas/config.js';
 import { ConfigError } from './errors/index.js';
+import { parseKeyring } from './queue/keyring.js';
 import { issuesFromZod } from './validation/zod-issues.js';
 
 export type Mode = 'embedded' | 'distributed';
@@ -65,6 +66,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
   }
 
   checkClassifierSettings(values, sources);
+
+  // Checked wherever it is set, so a typo fails at start rather than on the first sampled event.
+  if (values.payloadKey !== undefined) parseKeyring(values.payloadKey);
+
+  // The exactly-once claim must outlive every way a job can come back: retries with backoff, and
+  // stall recovery after a worker dies.
+  const retryWindowMs =
+    values.jobBackoffMs * 2 ** values.jobAttempts + (values.workerMaxStalled + 1) * (values.workerLockMs + values.workerStalledIntervalMs);
+  if (values.seenTtlSeconds * 1000 <= retryWindowMs) {
+    throw new ConfigError('SEEN_TTL_SECONDS', `must exceed the retry and stall-recovery window (${Math.ceil(retryWindowMs / 1000)} s with these settings)`);
+  }
 
   return Object.freeze({ ...values, mode, samplerKey, samplerKeyIsDemo });
 }

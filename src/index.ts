@@ -15,3 +15,7 @@ export { validateEvent, ingestEvent, processJob, runJob, type SampledJob } from 
 export { buildRows } from './release/build-rows.js';
 export type { PromptEvent } from '../schemas/event.js';
 export type { AggregateRow } from '../schemas/aggregate-row.js';
+export { createCensus, type Census, type CensusOptions, type OfferResult } from './census.js';
+export { startSidecar, type Sidecar } from './http/sidecar.js';
+export { startWorker, type RunningWorker } from './worker/worker.js';
+export { RedisAggregateStore, openRedisStore } from './aggregate/redis-store.js';

@@ -27,7 +27,7 @@ describe('classifier configuration', () => {
       classifyRetryMaxMs: 30_000,
       classifyBreakerFailures: 5,
       classifyBreakerCooldownMs: 30_000,
-      classifyOnOutage: 'unclassified',
+      classifyOnOutage: 'requeue',
     });
     expect(config.googleApiEndpoint).toBeUndefined();
   });

@@ -69,6 +69,11 @@ describe('loadConfig', () => {
     expect(err.message).not.toContain(secret);
   });
 
+  it('refuses a SEEN_TTL_SECONDS shorter than the retry and stall-recovery window', () => {
+    expect(configError(() => loadConfig({ SAMPLER_KEY: KEY, SEEN_TTL_SECONDS: '120' })).variable).toBe('SEEN_TTL_SECONDS');
+    expect(loadConfig({ SAMPLER_KEY: KEY, SEEN_TTL_SECONDS: '120', JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '1000', WORKER_LOCK_MS: '5000', WORKER_STALLED_INTERVAL_MS: '5000', WORKER_MAX_STALLED: '1' }).seenTtlSeconds).toBe(120);
+  });
+
   it('lists each variable once', () => {
     expect(new Set(configEnvNames).size).toBe(configEnvNames.length);
   });

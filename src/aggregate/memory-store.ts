@@ -7,11 +7,26 @@ interface CellState extends Omit<AggregateCell, 'distinctAccountsEst'> {
   accounts: Set<string>;
 }
 
+export interface AggregateStoreOptions {
+  /**
+   * ACCOUNT_SAMPLE_CAP: most events one account adds to the cells per bucket; events past it count
+   * only in the bucket's `capped` total. Unset: no cap.
+   */
+  accountSampleCap?: number | undefined;
+}
+
 export class MemoryAggregateStore implements AggregateStore {
   private readonly seen = new Set<string>();
   private readonly cells = new Map<string, CellState>();
   private readonly pii = new Map<string, number>();
   private readonly reasons = new Map<string, number>();
+  private readonly accountEvents = new Map<string, number>();
+  private readonly capped = new Map<string, number>();
+  private readonly accountSampleCap: number | undefined;
+
+  constructor(options: AggregateStoreOptions = {}) {
+    this.accountSampleCap = options.accountSampleCap;
+  }
 
   async apply(record: AggregateRecord): Promise<boolean> {
     return this.applySync(record);
@@ -22,6 +37,15 @@ export class MemoryAggregateStore implements AggregateStore {
     const claim = `${record.bucketStart}|${record.jobId}`;
     if (this.seen.has(claim)) return false;
     this.seen.add(claim);
+    if (this.accountSampleCap !== undefined && record.accountHash) {
+      const key = `${record.bucketStart}\u0000${record.accountHash}`;
+      const n = (this.accountEvents.get(key) ?? 0) + 1;
+      this.accountEvents.set(key, n);
+      if (n > this.accountSampleCap) {
+        this.capped.set(record.bucketStart, (this.capped.get(record.bucketStart) ?? 0) + 1);
+        return true;
+      }
+    }
     for (const [dimension, category] of Object.entries(record.categories)) {
       const key = [record.bucketStart, dimension, category, record.model, record.app].join('\u0000');
       let cell = this.cells.get(key);
@@ -71,6 +95,7 @@ export class MemoryAggregateStore implements AggregateStore {
       cells,
       pii: split(this.pii).map(({ bucketStart, name, count }) => ({ bucketStart, type: name, count })),
       unclassifiedReasons: split(this.reasons).map(({ bucketStart, name, count }) => ({ bucketStart, reason: name, count })),
+      capped: [...this.capped].filter(([bucketStart]) => inRange(bucketStart, range)).map(([bucketStart, count]) => ({ bucketStart, count })),
     };
   }
 

@@ -1,7 +1,7 @@
 // Opens the aggregate store that `report` and `export` read: a snapshot file saved by
 // `run --save-snapshot`, or (distributed mode) Redis.
 import type { Config } from '../config.js';
-import { UsageError } from '../errors/index.js';
+import { openRedisStore } from './redis-store.js';
 import { readSnapshotFile, SnapshotStore } from './snapshot-store.js';
 import type { AggregateStore } from './store.js';
 
@@ -15,7 +15,8 @@ export interface OpenedStore {
 /** `spec` is `redis` (REDIS_URL) or the path of a snapshot file. */
 export async function openStore(spec: string, config: Config): Promise<OpenedStore> {
   if (spec === 'redis') {
-    throw new UsageError('--store redis is not available in this build');
+    // The counts carry no sample rate or bucket of their own: the deployment's config says them.
+    return { store: openRedisStore(config, 'reader'), sampleRate: config.sampleRate, bucket: config.bucket };
   }
   const file = readSnapshotFile(spec);
   return { store: new SnapshotStore(file), sampleRate: file.sampleRate, bucket: file.bucket };

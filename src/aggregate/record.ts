@@ -46,6 +46,11 @@ export interface AggregateSnapshot {
   pii: Array<{ bucketStart: string; type: string; count: number }>;
   /** Unclassified counts per bucket and reason. */
   unclassifiedReasons: Array<{ bucketStart: string; reason: string; count: number }>;
+  /**
+   * Sampled events left out of the cells per bucket because their account had reached
+   * ACCOUNT_SAMPLE_CAP in that bucket. Both stores always fill it; optional for older snapshot files.
+   */
+  capped?: Array<{ bucketStart: string; count: number }>;
 }
 
 export interface SnapshotRange {

@@ -32,7 +32,8 @@ export const snapshotFileSchema = z
       ),
       pii: z.array(z.object({ bucketStart: z.iso.datetime(), type: idLike, count: z.number().int().nonnegative() }).strict()),
       unclassifiedReasons: z.array(z.object({ bucketStart: z.iso.datetime(), reason: idLike, count: z.number().int().nonnegative() }).strict()),
-    }),
+      capped: z.array(z.object({ bucketStart: z.iso.datetime(), count: z.number().int().nonnegative() }).strict()).optional(),
+    }).strict(),
   })
   .strict();
 
@@ -62,11 +63,12 @@ export class SnapshotStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const { cells, pii, unclassifiedReasons } = this.file.snapshot;
+    const { cells, pii, unclassifiedReasons, capped = [] } = this.file.snapshot;
     return {
       cells: cells.filter((c) => inRange(c.bucketStart, range)),
       pii: pii.filter((p) => inRange(p.bucketStart, range)),
       unclassifiedReasons: unclassifiedReasons.filter((u) => inRange(u.bucketStart, range)),
+      capped: capped.filter((c) => inRange(c.bucketStart, range)),
     };
   }
 

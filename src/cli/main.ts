@@ -10,9 +10,11 @@ import { exportCommand } from './commands/export.js';
 import { redactCommand } from './commands/redact.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
+import { sidecarCommand } from './commands/sidecar.js';
+import { workerCommand } from './commands/worker.js';
 import { write, type CliIo } from './io.js';
 
-export const commands: readonly Command[] = [runCommand, reportCommand, exportCommand, auditCommand, classifyCommand, redactCommand, evaluateCommand];
+export const commands: readonly Command[] = [runCommand, reportCommand, exportCommand, auditCommand, classifyCommand, redactCommand, evaluateCommand, sidecarCommand, workerCommand];
 
 export function mainUsage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -43,7 +43,7 @@ export interface EmbeddedRunResult {
 
 export async function runEmbedded(input: Readable, options: EmbeddedRunOptions): Promise<EmbeddedRunResult> {
   const { config, classifier, taxonomy } = options;
-  const store = options.store ?? new MemoryAggregateStore();
+  const store = options.store ?? new MemoryAggregateStore({ accountSampleCap: config.accountSampleCap });
   const sampler = createSampler(config.samplerKey, config.sampleRate);
   const limits = { maxEventBytes: config.maxEventBytes, maxMessages: config.maxMessages };
   // A JSON line may escape every character (\uXXXX is 6 bytes), so allow for that before parsing.

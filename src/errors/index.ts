@@ -4,3 +4,4 @@ export { UsageError } from './usage-error.js';
 export { BackendError, OUTAGE_KINDS, type BackendErrorKind } from './backend-error.js';
 export { RedactionError } from './redaction-error.js';
 export { AuditError } from './audit-error.js';
+export { PayloadError } from './payload-error.js';

@@ -1,0 +1,141 @@
+// Acceptance 6b and 6c: worker throughput.
+//  (b) jobs/s of the prompt-census worker (open seal, redact, local classifier, Lua claim-and-apply)
+//      against a bare BullMQ worker with a no-op processor, same Redis, same jobs, same concurrency.
+//  (c) jobs/s with a classifier mocked at 50 ms latency and concurrency C, against the ideal C / 0.05 s.
+// Jobs are queued through createCensus at rate 1 before each timed run; workers run in this process.
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'bullmq';
+import { Registry } from 'prom-client';
+import { createCensus } from '../src/census.js';
+import type { Classifier } from '../src/classify/classifier.js';
+import { createClassifier } from '../src/classify/create-classifier.js';
+import { loadTaxonomy } from '../src/classify/taxonomy.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { createRedis, closeRedis } from '../src/queue/redis-client.js';
+import { startWorker } from '../src/worker/worker.js';
+import { limitClassifier } from './limited-classifier.js';
+import { fmtRate } from './machine.js';
+import { startRedisServer } from './redis-server.js';
+import { mulberry32, syntheticEvent } from './synthetic-events.js';
+
+export interface WorkerBenchResult {
+  jobs: number;
+  concurrency: number;
+  bareJobsPerSecond: number[];
+  censusJobsPerSecond: number[];
+  ratio: number;
+  mock: { concurrency: number; jobs: number; jobsPerSecond: number; ideal: number; ratio: number };
+}
+
+let run = 0;
+
+function configFor(redisUrl: string, extra: Record<string, string> = {}): Config {
+  run++;
+  return loadConfig({
+    REDIS_URL: redisUrl,
+    QUEUE_NAME: `bench-worker-${run}`,
+    KEY_PREFIX: `{bench-${run}}`,
+    SAMPLER_KEY: 'bench-sampler-key-0123456789abcdef0123',
+    PAYLOAD_KEY: randomBytes(32).toString('base64'),
+    SAMPLE_RATE: '1',
+    LOG_LEVEL: 'silent',
+    ...extra,
+  });
+}
+
+async function fill(config: Config, jobs: number): Promise<void> {
+  const census = createCensus(config, { registry: new Registry() });
+  while (!census.ready) await new Promise((resolve) => setTimeout(resolve, 20));
+  const random = mulberry32(run);
+  for (let i = 0; i < jobs; i++) {
+    census.offer(syntheticEvent(i, random));
+    if (i % 1000 === 999) await census.flush();
+  }
+  await census.close();
+}
+
+/** Seconds until `worker` has finished `jobs` jobs. */
+function timeUntilDone(worker: Worker, jobs: number): Promise<number> {
+  const t = process.hrtime.bigint();
+  let done = 0;
+  return new Promise((resolve) => {
+    const onDone = () => {
+      if (++done === jobs) resolve(Number(process.hrtime.bigint() - t) / 1e9);
+    };
+    worker.on('completed', onDone);
+    worker.on('failed', onDone);
+  });
+}
+
+async function bareWorker(config: Config, jobs: number): Promise<number> {
+  await fill(config, jobs);
+  const connection = createRedis(config.redisUrl, 'worker');
+  const worker = new Worker(config.queueName, async () => undefined, { connection, concurrency: config.workerConcurrency, autorun: false });
+  const seconds = timeUntilDone(worker, jobs);
+  void worker.run();
+  const s = await seconds;
+  await worker.close();
+  await closeRedis(connection);
+  return jobs / s;
+}
+
+async function censusWorker(config: Config, jobs: number, classifier: Classifier): Promise<number> {
+  await fill(config, jobs);
+  const running = startWorker(config, { classifier, taxonomy: loadTaxonomy(), registry: new Registry() });
+  const s = await timeUntilDone(running.worker, jobs);
+  await running.close();
+  return jobs / s;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mockBackend: Classifier = {
+  name: 'mock-50ms',
+  async classify() {
+    await sleep(50);
+    return { results: { topic: { category: 'programming', confidence: 1 } }, labels: [] };
+  },
+};
+
+export async function runWorkerBench(jobs = 4_000, rounds = 3, mockConcurrency = 32): Promise<WorkerBenchResult> {
+  const redis = await startRedisServer();
+  try {
+    const bare: number[] = [];
+    const census: number[] = [];
+    let concurrency = 0;
+    for (let i = 0; i < rounds; i++) {
+      const bareConfig = configFor(redis.url);
+      concurrency = bareConfig.workerConcurrency;
+      bare.push(await bareWorker(bareConfig, jobs));
+      const config = configFor(redis.url);
+      census.push(await censusWorker(config, jobs, createClassifier(config)));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const mockJobs = mockConcurrency * 60;
+    // C classifier calls in flight (CLASSIFY_CONCURRENCY); the worker holds 2C jobs, as the defaults do
+    // (16 and 8), so jobs waiting on Redis round trips never leave the classifier's slots idle.
+    const mockConfig = configFor(redis.url, { WORKER_CONCURRENCY: String(2 * mockConcurrency), CLASSIFY_CONCURRENCY: String(mockConcurrency) });
+    const mockRate = await censusWorker(mockConfig, mockJobs, limitClassifier(mockBackend, mockConcurrency));
+    const ideal = mockConcurrency / 0.05;
+    return {
+      jobs,
+      concurrency,
+      bareJobsPerSecond: bare,
+      censusJobsPerSecond: census,
+      ratio: median(census) / median(bare),
+      mock: { concurrency: mockConcurrency, jobs: mockJobs, jobsPerSecond: mockRate, ideal, ratio: mockRate / ideal },
+    };
+  } finally {
+    await redis.destroy();
+  }
+}
+
+export function formatWorkerBench(r: WorkerBenchResult): string {
+  return [
+    `worker throughput, ${r.jobs.toLocaleString('en-US')} queued chat events per run, concurrency ${r.concurrency}, one worker in this process, redis-server on loopback`,
+    `  bare BullMQ worker, no-op processor:      ${r.bareJobsPerSecond.map(fmtRate).join(', ')}`,
+    `  prompt-census worker, local classifier:   ${r.censusJobsPerSecond.map(fmtRate).join(', ')}`,
+    `  ratio (medians) prompt-census / bare: ${r.ratio.toFixed(3)} (target ≥ 0.7)`,
+    `classifier mocked at 50 ms, CLASSIFY_CONCURRENCY C = ${r.mock.concurrency} (WORKER_CONCURRENCY 2C), ${r.mock.jobs.toLocaleString('en-US')} jobs: ${fmtRate(r.mock.jobsPerSecond)} against C / 0.05 s = ${fmtRate(r.mock.ideal)}`,
+    `  ratio: ${r.mock.ratio.toFixed(3)} (target ≥ 0.9)`,
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+--[[
+  Adds one job's aggregate record, exactly once (DESIGN §8). Claims the job id, then applies every
+  increment in the same atomic call, so a job re-run after a worker died changes nothing.
+
+  Input:
+    KEYS[1]  <prefix>:seen:<bucketStart>          set of counted job ids (expires, see ARGV[2])
+    KEYS[2]  <prefix>:buckets                     sorted set of bucket starts (score: epoch ms)
+    KEYS[3]  <prefix>:agg:<bucketStart>           hash "<dimension>|<category>|<model>|<app>|<metric>" -> integer
+    KEYS[4]  <prefix>:pii:<bucketStart>           hash PII type -> redactions
+    KEYS[5]  <prefix>:unclassified:<bucketStart>  hash reason -> events
+    KEYS[6]  <prefix>:acctn:<bucketStart>         hash account hash -> sampled events (only with a cap)
+    KEYS[7]  <prefix>:capped                      hash bucketStart -> events left out by the cap
+    KEYS[8..7+d]  <prefix>:acct:<bucketStart>:<cell>  HyperLogLog of account hashes, one per cell below
+                  (7 fixed keys plus one per taxonomy dimension; all share the prefix's hash tag)
+
+    ARGV[1]  job id               ARGV[2]  seen TTL (seconds)
+    ARGV[3]  bucketStart          ARGV[4]  bucketStart as epoch ms
+    ARGV[5]  account hash or ""   ARGV[6]  account cap per bucket, "0" for none
+    ARGV[7]  promptTokens         ARGV[8]  completionTokens
+    ARGV[9]  chars                ARGV[10] unclassified reason or ""
+    ARGV[11] d, the number of cells
+    ARGV[12..11+d]  cell ids "<dimension>|<category>|<model>|<app>"
+    ARGV[12+d..]    PII pairs: type, count, type, count, ...
+
+  Output:
+    0  the job id was already counted: nothing changed
+    1  counted
+    2  counted only as capped (the account had reached the cap in this bucket)
+]]
+local rcall = redis.call
+
+if rcall("SADD", KEYS[1], ARGV[1]) == 0 then
+  return 0
+end
+rcall("EXPIRE", KEYS[1], ARGV[2])
+rcall("ZADD", KEYS[2], ARGV[4], ARGV[3])
+
+local account = ARGV[5]
+local cap = tonumber(ARGV[6])
+if account ~= "" and cap > 0 then
+  if rcall("HINCRBY", KEYS[6], account, 1) > cap then
+    rcall("HINCRBY", KEYS[7], ARGV[3], 1)
+    return 2
+  end
+end
+
+local d = tonumber(ARGV[11])
+for i = 1, d do
+  local cell = ARGV[11 + i]
+  rcall("HINCRBY", KEYS[3], cell .. "|events", 1)
+  rcall("HINCRBY", KEYS[3], cell .. "|promptTokens", ARGV[7])
+  rcall("HINCRBY", KEYS[3], cell .. "|completionTokens", ARGV[8])
+  rcall("HINCRBY", KEYS[3], cell .. "|chars", ARGV[9])
+  if account ~= "" then
+    rcall("PFADD", KEYS[7 + i], account)
+  end
+end
+
+for i = 12 + d, #ARGV, 2 do
+  rcall("HINCRBY", KEYS[4], ARGV[i], ARGV[i + 1])
+end
+
+if ARGV[10] ~= "" then
+  rcall("HINCRBY", KEYS[5], ARGV[10], 1)
+end
+return 1

@@ -1,0 +1,180 @@
+// The aggregate store in Redis (distributed mode): one Lua call per job claims its id and applies all
+// increments atomically (apply-record-7.lua), so at-least-once jobs count exactly once. Same
+// contract as the memory store, except distinct accounts, which are HyperLogLog estimates here.
+import { readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
+import { closeRedis, createRedis } from '../queue/redis-client.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { packagePath } from '../util/package-root.js';
+import type { AggregateStoreOptions } from './memory-store.js';
+import type { AggregateCell, AggregateRecord, AggregateSnapshot, SnapshotRange } from './record.js';
+import type { AggregateStore } from './store.js';
+
+export interface RedisStoreOptions extends AggregateStoreOptions {
+  /** KEY_PREFIX; keep a {hash tag} so one job's keys share a cluster slot. */
+  prefix: string;
+  /** SEEN_TTL_SECONDS: how long a counted job id is remembered. */
+  seenTtlSeconds: number;
+  /** Close the client with the store (true when the store made it). */
+  ownsClient?: boolean;
+}
+
+const METRICS = ['events', 'promptTokens', 'completionTokens', 'chars'] as const;
+type Metric = (typeof METRICS)[number];
+const METRIC_FIELD: Record<Metric, keyof AggregateCell> = {
+  events: 'sampledEvents',
+  promptTokens: 'promptTokens',
+  completionTokens: 'completionTokens',
+  chars: 'chars',
+};
+
+// Field parts are joined with "|": model and app names are free text from hosts, so escape it.
+const escapePart = (s: string) => s.replace(/%/g, '%25').replace(/\|/g, '%7C');
+const unescapePart = (s: string) => s.replace(/%7C/g, '|').replace(/%25/g, '%');
+
+const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-record-7.lua'), 'utf8');
+
+type ApplyRecord = (numKeys: number, ...args: (string | number)[]) => Promise<number>;
+
+export class RedisAggregateStore implements AggregateStore {
+  private readonly prefix: string;
+  private readonly applyRecord: ApplyRecord;
+
+  constructor(
+    readonly redis: Redis,
+    private readonly options: RedisStoreOptions,
+  ) {
+    this.prefix = options.prefix;
+    // numberOfKeys is left open: it is 7 plus one HyperLogLog per dimension.
+    if (!('pcApplyRecord' in redis)) redis.defineCommand('pcApplyRecord', { lua: SCRIPT });
+    const command = (redis as unknown as { pcApplyRecord: ApplyRecord }).pcApplyRecord;
+    this.applyRecord = command.bind(redis);
+  }
+
+  private key(kind: string, bucketStart?: string): string {
+    return bucketStart === undefined ? `${this.prefix}:${kind}` : `${this.prefix}:${kind}:${bucketStart}`;
+  }
+
+  private hllKey(bucketStart: string, cellId: string): string {
+    return `${this.prefix}:acct:${bucketStart}:${cellId}`;
+  }
+
+  /** Claims the job and adds it; false, changing nothing, on a replay. */
+  async apply(record: AggregateRecord): Promise<boolean> {
+    return (await this.applyWithOutcome(record)) !== 'replay';
+  }
+
+  async applyWithOutcome(record: AggregateRecord): Promise<'counted' | 'capped' | 'replay'> {
+    const b = record.bucketStart;
+    const cells = Object.entries(record.categories).map(([dimension, category]) =>
+      [dimension, category, record.model, record.app].map(escapePart).join('|'),
+    );
+    const keys = [
+      this.key('seen', b),
+      this.key('buckets'),
+      this.key('agg', b),
+      this.key('pii', b),
+      this.key('unclassified', b),
+      this.key('acctn', b),
+      this.key('capped'),
+      ...cells.map((c) => this.hllKey(b, c)),
+    ];
+    const pii = Object.entries(record.pii).flatMap(([type, count]) => (count ? [type, count] : []));
+    const args = [
+      record.jobId,
+      this.options.seenTtlSeconds,
+      b,
+      Date.parse(b),
+      record.accountHash ?? '',
+      this.options.accountSampleCap ?? 0,
+      record.promptTokens,
+      record.completionTokens,
+      record.chars,
+      record.unclassifiedReason ?? '',
+      cells.length,
+      ...cells,
+      ...pii,
+    ];
+    const result = await this.applyRecord(keys.length, ...keys, ...args);
+    return result === 0 ? 'replay' : result === 2 ? 'capped' : 'counted';
+  }
+
+  /** Bucket starts with counts in range, oldest first. */
+  async buckets(range?: SnapshotRange): Promise<string[]> {
+    const min = range?.from !== undefined ? String(Date.parse(range.from)) : '-inf';
+    const max = range?.to !== undefined ? `(${Date.parse(range.to)}` : '+inf';
+    return this.redis.zrangebyscore(this.key('buckets'), min, max);
+  }
+
+  async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
+    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [] };
+    const buckets = await this.buckets(range);
+    if (buckets.length === 0) return snapshot;
+
+    const reads = this.redis.pipeline();
+    for (const b of buckets) {
+      reads.hgetall(this.key('agg', b));
+      reads.hgetall(this.key('pii', b));
+      reads.hgetall(this.key('unclassified', b));
+      reads.hget(this.key('capped'), b);
+    }
+    const results = unwrap(await reads.exec());
+
+    const counts = this.redis.pipeline();
+    buckets.forEach((b, i) => {
+      const agg = results[i * 4] as Record<string, string>;
+      const cells = new Map<string, AggregateCell>();
+      for (const [field, value] of Object.entries(agg)) {
+        const parts = field.split('|');
+        const metric = parts.pop() as Metric;
+        const cellId = parts.join('|');
+        let cell = cells.get(cellId);
+        if (!cell) {
+          const [dimension, category, model, app] = parts.map(unescapePart) as [string, string, string, string];
+          cell = { bucketStart: b, dimension, category, model, app, sampledEvents: 0, promptTokens: 0, completionTokens: 0, chars: 0, distinctAccountsEst: 0 };
+          cells.set(cellId, cell);
+          counts.pfcount(this.hllKey(b, cellId));
+          snapshot.cells.push(cell);
+        }
+        const name = METRIC_FIELD[metric];
+        if (name) (cell as unknown as Record<string, number>)[name] = Number(value);
+      }
+      for (const [type, count] of Object.entries(results[i * 4 + 1] as Record<string, string>)) snapshot.pii.push({ bucketStart: b, type, count: Number(count) });
+      for (const [reason, count] of Object.entries(results[i * 4 + 2] as Record<string, string>)) snapshot.unclassifiedReasons.push({ bucketStart: b, reason, count: Number(count) });
+      const capped = results[i * 4 + 3] as string | null;
+      if (capped !== null) snapshot.capped.push({ bucketStart: b, count: Number(capped) });
+    });
+    if (snapshot.cells.length > 0) {
+      const estimates = unwrap(await counts.exec()) as number[];
+      snapshot.cells.forEach((cell, i) => (cell.distinctAccountsEst = estimates[i]!));
+    }
+    return snapshot;
+  }
+
+  async close(): Promise<void> {
+    if (this.options.ownsClient) await closeRedis(this.redis);
+  }
+}
+
+/** A store on its own connection, configured from REDIS_URL, KEY_PREFIX, SEEN_TTL_SECONDS and ACCOUNT_SAMPLE_CAP. */
+export function openRedisStore(
+  config: Pick<Config, 'redisUrl' | 'keyPrefix' | 'seenTtlSeconds' | 'accountSampleCap'>,
+  role: 'store' | 'reader' = 'store',
+  logger?: Logger,
+): RedisAggregateStore {
+  return new RedisAggregateStore(createRedis(config.redisUrl, role, logger), {
+    prefix: config.keyPrefix,
+    seenTtlSeconds: config.seenTtlSeconds,
+    accountSampleCap: config.accountSampleCap,
+    ownsClient: true,
+  });
+}
+
+function unwrap(results: [Error | null, unknown][] | null): unknown[] {
+  if (!results) throw new Error('redis pipeline was discarded');
+  return results.map(([err, value]) => {
+    if (err) throw err;
+    return value;
+  });
+}

@@ -1,0 +1,91 @@
+// The library entry a host calls on its request path: `offer(event)` validates, samples, and hands a
+// sampled event to the background producer. It is synchronous, never awaits Redis and never throws:
+// whatever happens is a returned value and a counter.
+import type { Registry } from 'prom-client';
+import type { Config } from './config.js';
+import { ValidationError, type FieldIssue } from './errors/index.js';
+import type { Logger } from './log.js';
+import { censusMetrics, type CensusMetrics, type DropReason } from './metrics/census-metrics.js';
+import { registry as processRegistry } from './metrics/registry.js';
+import { ingestEvent, validateEvent, type IngestOptions } from './pipeline.js';
+import { requireKeyring } from './queue/keyring.js';
+import { JobProducer } from './queue/producer.js';
+import { createSampler } from './sampler/keyed-sampler.js';
+
+export type OfferResult =
+  | { accepted: true; sampled: false }
+  | { accepted: true; sampled: true; /** Set when the sampled event could not be queued. */ dropped?: DropReason }
+  | { accepted: false; issue: FieldIssue };
+
+export interface CensusOptions {
+  /** Where the counters go; default the process registry that `/metrics` serves. */
+  registry?: Registry;
+  logger?: Logger;
+}
+
+export interface Census {
+  offer(event: unknown): OfferResult;
+  /** Redis reachable, so sampled events are being queued. */
+  readonly ready: boolean;
+  readonly metrics: CensusMetrics;
+  /** Resolves when every sampled event offered so far has been queued or dropped. */
+  flush(): Promise<void>;
+  /** Stops accepting, flushes for up to `timeoutMs` (default SHUTDOWN_TIMEOUT_MS) and closes Redis. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+export function createCensus(config: Config, options: CensusOptions = {}): Census {
+  const keyring = requireKeyring(config.payloadKey);
+  const metrics = censusMetrics(options.registry ?? processRegistry);
+  const producer = new JobProducer(config, keyring, metrics, options.logger);
+  const limits = { maxEventBytes: config.maxEventBytes, maxMessages: config.maxMessages };
+  const ingestOptions: IngestOptions = {
+    sampler: createSampler(config.samplerKey, config.sampleRate),
+    samplerKey: config.samplerKey,
+    bucket: config.bucket,
+    dimensions: config.dimensions,
+    maxTurnChars: config.maxTurnChars,
+    maxClassifyChars: config.maxClassifyChars,
+  };
+
+  function drop(reason: DropReason): OfferResult {
+    metrics.sampled.inc();
+    metrics.dropped.inc({ reason });
+    return { accepted: true, sampled: true, dropped: reason };
+  }
+
+  function offer(event: unknown): OfferResult {
+    metrics.offered.inc();
+    try {
+      const valid = validateEvent(event, limits);
+      const refusal = producer.refusal();
+      if (refusal) {
+        // Redis away or the queue full: decide, but build nothing for an event that will be dropped.
+        if (!ingestOptions.sampler.decide(valid.id).sampled) return { accepted: true, sampled: false };
+        return drop(refusal);
+      }
+      const decision = ingestEvent(valid, ingestOptions);
+      if (!decision.sampled) return { accepted: true, sampled: false };
+      const dropped = producer.push(decision.job);
+      if (dropped) return drop(dropped);
+      metrics.sampled.inc();
+      return { accepted: true, sampled: true };
+    } catch (err) {
+      metrics.rejected.inc();
+      if (err instanceof ValidationError) return { accepted: false, issue: err.issues[0] ?? { field: '(root)', message: 'invalid' } };
+      // A bug must not reach the host's request path; log its class only.
+      options.logger?.error({ err }, 'offer failed');
+      return { accepted: false, issue: { field: '(root)', message: 'could not be processed' } };
+    }
+  }
+
+  return {
+    offer,
+    get ready() {
+      return producer.available;
+    },
+    metrics,
+    flush: () => producer.flush(),
+    close: (timeoutMs = config.shutdownTimeoutMs) => producer.close(timeoutMs),
+  };
+}

@@ -1,0 +1,157 @@
+// Moves sampled jobs from a bounded in-memory buffer into the BullMQ queue in the background. The
+// caller's side (`push`) is synchronous and never touches Redis: when Redis is away, the queue is
+// too long or the buffer is full, the job is dropped and counted by reason instead.
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { CensusMetrics, DropReason } from '../metrics/census-metrics.js';
+import type { SampledJob } from '../pipeline.js';
+import { JOB_NAME, toPayload, type JobPayload } from './job-payload.js';
+import type { Keyring } from './keyring.js';
+import { closeRedis, createRedis } from './redis-client.js';
+
+export type ProducerConfig = Pick<
+  Config,
+  'redisUrl' | 'queueName' | 'queueMaxWaiting' | 'offerBufferSize' | 'queueCheckIntervalMs' | 'jobAttempts' | 'jobBackoffMs'
+>;
+
+interface BufferedJob {
+  name: string;
+  data: JobPayload;
+  opts: JobsOptions;
+}
+
+/** Jobs per addBulk call: one round trip each, small enough not to stall Redis. */
+const BATCH = 500;
+
+export function jobOptions(jobId: string, config: Pick<Config, 'jobAttempts' | 'jobBackoffMs'>): JobsOptions {
+  return {
+    // The sampling hash: a re-offered event id is the same job while it is queued (and the
+    // aggregate claim catches it after that).
+    jobId,
+    attempts: config.jobAttempts,
+    backoff: { type: 'exponential', delay: config.jobBackoffMs, jitter: 0.5 },
+    // The payload must not outlive its job (DESIGN §4).
+    removeOnComplete: true,
+    removeOnFail: true,
+  };
+}
+
+export class JobProducer {
+  readonly queue: Queue;
+  private readonly connection: Redis;
+  private buffer: BufferedJob[] = [];
+  private draining: Promise<void> | undefined;
+  private queueFull = false;
+  private closed = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly config: ProducerConfig,
+    private readonly keyring: Keyring,
+    private readonly metrics: CensusMetrics,
+    private readonly logger?: Logger,
+  ) {
+    this.connection = createRedis(config.redisUrl, 'producer', logger);
+    this.queue = new Queue(config.queueName, { connection: this.connection });
+    this.queue.on('error', (err) => logger?.debug({ err }, 'queue error'));
+    this.timer = setInterval(() => void this.checkWaiting(), config.queueCheckIntervalMs);
+    this.timer.unref();
+    this.connection.once('ready', () => void this.checkWaiting());
+  }
+
+  /** Redis connected (ready for commands). */
+  get available(): boolean {
+    return this.connection.status === 'ready';
+  }
+
+  get bufferedJobs(): number {
+    return this.buffer.length;
+  }
+
+  /** Why a sampled job would be dropped right now, if it would; lets callers skip building it. */
+  refusal(): DropReason | undefined {
+    if (this.closed) return 'closed';
+    if (!this.available) return 'redis_unavailable';
+    if (this.queueFull) return 'queue_full';
+    if (this.buffer.length >= this.config.offerBufferSize) return 'buffer_full';
+    return undefined;
+  }
+
+  /** Seals and buffers a sampled job; returns the drop reason when it cannot be taken. Never throws for Redis. */
+  push(job: SampledJob): DropReason | undefined {
+    const refusal = this.refusal();
+    if (refusal) return refusal;
+    this.buffer.push({ name: JOB_NAME, data: toPayload(job, this.keyring), opts: jobOptions(job.jobId, this.config) });
+    this.metrics.buffered.set(this.buffer.length);
+    this.schedule();
+    return undefined;
+  }
+
+  private schedule(): void {
+    if (this.draining) return;
+    // setImmediate: the offer that filled the buffer returns before any Redis work starts.
+    this.draining = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.drain())
+      .finally(() => {
+        this.draining = undefined;
+        if (this.buffer.length > 0) this.schedule();
+      });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.buffer.length > 0) {
+      const batch = this.buffer.splice(0, BATCH);
+      this.metrics.buffered.set(this.buffer.length);
+      if (!this.available) {
+        this.metrics.dropped.inc({ reason: 'redis_unavailable' }, batch.length);
+        continue;
+      }
+      try {
+        await this.queue.addBulk(batch);
+        this.metrics.enqueued.inc(batch.length);
+      } catch (err) {
+        // The batch may be partly in Redis; the ones that are will still be counted by workers.
+        this.metrics.dropped.inc({ reason: 'redis_unavailable' }, batch.length);
+        this.logger?.warn({ err, jobs: batch.length }, 'enqueue failed; jobs dropped');
+      }
+    }
+  }
+
+  /** Backpressure reads the waiting count on a timer, never per offer. */
+  private async checkWaiting(): Promise<void> {
+    if (!this.available || this.closed) return;
+    try {
+      const waiting = await this.queue.getWaitingCount();
+      this.metrics.queueWaiting.set(waiting);
+      const full = waiting >= this.config.queueMaxWaiting;
+      if (full !== this.queueFull) this.logger?.warn({ waiting, limit: this.config.queueMaxWaiting }, full ? 'queue full: dropping sampled events' : 'queue below limit again');
+      this.queueFull = full;
+    } catch {
+      // Redis went away between the check and the call; the next tick tries again.
+    }
+  }
+
+  /** Waits until every buffered job has been added or dropped. */
+  async flush(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Stops taking jobs, flushes for up to `timeoutMs`, then closes the connection. */
+  async close(timeoutMs = 5_000): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([this.flush(), new Promise<void>((resolve) => (timeout = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timeout);
+    const left = this.buffer.length;
+    if (left > 0) {
+      this.buffer = [];
+      this.metrics.dropped.inc({ reason: 'closed' }, left);
+    }
+    await this.queue.close().catch(() => undefined);
+    await closeRedis(this.connection);
+  }
+}

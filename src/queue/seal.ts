@@ -1,0 +1,44 @@
+// AES-256-GCM sealing of the transcript, the only text in a queued job (DESIGN §4). A random 96-bit
+// IV per payload; the job id and key id are authenticated data, so a sealed transcript cannot be
+// moved onto another job. Failures are PayloadError values: the worker counts them, never retries.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { PayloadError } from '../errors/index.js';
+import type { Keyring } from './keyring.js';
+
+export interface Sealed {
+  kid: string;
+  /** base64 of the 12-byte IV. */
+  iv: string;
+  /** base64 ciphertext. */
+  ct: string;
+  /** base64 of the 16-byte GCM tag. */
+  tag: string;
+}
+
+const aad = (jobId: string, kid: string) => Buffer.from(`prompt-census/job\n${jobId}\n${kid}`, 'utf8');
+
+export function seal(keyring: Keyring, jobId: string, plaintext: string): Sealed {
+  const kid = keyring.sealKid;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyring.keys.get(kid)!, iv);
+  cipher.setAAD(aad(jobId, kid));
+  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return { kid, iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+}
+
+/** The plaintext, or a PayloadError (unknown key id, wrong job, tampered or truncated data). */
+export function open(keyring: Keyring, jobId: string, sealed: Sealed): string {
+  const key = keyring.keys.get(sealed.kid);
+  if (!key) throw new PayloadError('payload sealed under an unknown key id');
+  const iv = Buffer.from(sealed.iv, 'base64');
+  const tag = Buffer.from(sealed.tag, 'base64');
+  if (iv.length !== 12 || tag.length !== 16) throw new PayloadError('payload iv or tag has the wrong length');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
+    decipher.setAAD(aad(jobId, sealed.kid));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(Buffer.from(sealed.ct, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    throw new PayloadError('payload failed authentication');
+  }
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryAggregateStore } from '../../src/aggregate/memory-store.js';
+import type { AggregateRecord, AggregateSnapshot } from '../../src/aggregate/record.js';
+import { RedisAggregateStore } from '../../src/aggregate/redis-store.js';
+import { openStore } from '../../src/aggregate/open-store.js';
+import { loadConfig } from '../../src/config.js';
+import { Redis } from 'ioredis';
+import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
+
+const B1 = '2026-11-16T00:00:00.000Z';
+const B2 = '2026-11-23T00:00:00.000Z';
+
+const record = (over: Partial<AggregateRecord> = {}): AggregateRecord => ({
+  jobId: 'j1',
+  bucketStart: B2,
+  model: '',
+  app: '',
+  accountHash: 'a'.repeat(32),
+  promptTokens: 10,
+  completionTokens: 5,
+  chars: 100,
+  categories: { topic: 'programming' },
+  pii: { EMAIL: 1 },
+  ...over,
+});
+
+const sorted = (s: AggregateSnapshot) => ({
+  cells: [...s.cells].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  pii: [...s.pii].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  unclassifiedReasons: [...s.unclassifiedReasons].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  capped: [...(s.capped ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart)),
+});
+
+describe('RedisAggregateStore', () => {
+  let redis: TestRedis;
+  let client: Redis;
+  const stores: { names: ReturnType<typeof uniqueNames> }[] = [];
+  const open = (accountSampleCap?: number) => {
+    const names = uniqueNames('store');
+    stores.push({ names });
+    return new RedisAggregateStore(client, { prefix: names.keyPrefix, seenTtlSeconds: 3600, accountSampleCap });
+  };
+
+  beforeAll(async () => {
+    redis = await testRedis();
+    client = new Redis(redis.url);
+  });
+  afterAll(async () => {
+    for (const { names } of stores) await cleanRedis(redis.url, names);
+    client.disconnect();
+    await redis.close();
+  });
+
+  it('counts a job once, however often it is applied, and expires the claim set', async () => {
+    const store = open();
+    expect(await store.apply(record())).toBe(true);
+    expect(await store.apply(record())).toBe(false);
+    const snap = await store.snapshot();
+    expect(snap.cells).toEqual([{ bucketStart: B2, dimension: 'topic', category: 'programming', model: '', app: '', sampledEvents: 1, promptTokens: 10, completionTokens: 5, chars: 100, distinctAccountsEst: 1 }]);
+    const ttl = await client.ttl(`${store['prefix']}:seen:${B2}`);
+    expect(ttl).toBeGreaterThan(3500);
+  });
+
+  it('matches the memory store field by field, including odd model names, PII, reasons and ranges', async () => {
+    const store = open();
+    const memory = new MemoryAggregateStore();
+    const records = [
+      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y' }),
+      record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y' }),
+      record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {} }),
+      record({ jobId: 'd', bucketStart: B1, accountHash: undefined, pii: { PHONE: 2, EMAIL: 3 } }),
+      record({ jobId: 'e', categories: { topic: 'roleplay', tone: 'casual' } }),
+    ];
+    for (const r of records) {
+      await store.apply(r);
+      await memory.apply(r);
+    }
+    expect(sorted(await store.snapshot())).toEqual(sorted(await memory.snapshot()));
+    expect(sorted(await store.snapshot({ from: B2 }))).toEqual(sorted(await memory.snapshot({ from: B2 })));
+    expect(sorted(await store.snapshot({ to: B2 }))).toEqual(sorted(await memory.snapshot({ to: B2 })));
+  });
+
+  it('enforces ACCOUNT_SAMPLE_CAP per account and bucket like the memory store', async () => {
+    const store = open(2);
+    const memory = new MemoryAggregateStore({ accountSampleCap: 2 });
+    const records = [
+      ...['1', '2', '3', '4'].map((id) => record({ jobId: id })),
+      record({ jobId: '5', accountHash: 'c'.repeat(32) }),
+      record({ jobId: '6', bucketStart: B1 }),
+      record({ jobId: '7', accountHash: undefined }),
+      record({ jobId: '3' }), // replay of a capped job: still nothing
+    ];
+    const outcomes = [];
+    for (const r of records) {
+      outcomes.push(await store.applyWithOutcome(r));
+      await memory.apply(r);
+    }
+    expect(outcomes).toEqual(['counted', 'counted', 'capped', 'capped', 'counted', 'counted', 'counted', 'replay']);
+    const snap = await store.snapshot();
+    expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
+    expect(snap.capped).toEqual([{ bucketStart: B2, count: 2 }]);
+    expect(snap.cells.find((c) => c.bucketStart === B2)?.sampledEvents).toBe(4);
+  });
+
+  it("is what openStore('redis') opens, configured from the environment", async () => {
+    const names = uniqueNames('open');
+    stores.push({ names });
+    const config = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), REDIS_URL: redis.url, KEY_PREFIX: names.keyPrefix, SAMPLE_RATE: '0.5', BUCKET: 'day' });
+    await new RedisAggregateStore(client, { prefix: names.keyPrefix, seenTtlSeconds: 3600 }).apply(record({ jobId: 'o' }));
+    const opened = await openStore('redis', config);
+    try {
+      expect(opened.sampleRate).toBe(0.5);
+      expect(opened.bucket).toBe('day');
+      expect((await opened.store.snapshot()).cells.map((c) => c.sampledEvents)).toEqual([1]);
+    } finally {
+      await opened.store.close();
+    }
+  });
+
+  it('keeps every key under its hash-tagged prefix', async () => {
+    const store = open();
+    await store.apply(record({ jobId: 'z' }));
+    const [, keys] = await client.scan('0', 'MATCH', `${store['prefix'].replace(/[{}]/g, '\\$&')}*`, 'COUNT', 1000);
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) expect(key.startsWith(store['prefix'] + ':')).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+// createCensus/offer as a library: synchronous results, never a throw, and drops counted by reason.
+import { Registry } from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCensus, type Census } from '../src/census.js';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors/index.js';
+import { mulberry32, syntheticEvent } from './support/events.js';
+import { cleanRedis, testRedis, uniqueNames, type TestRedis } from './support/redis.js';
+import { distributedEnv, waitFor } from './support/services.js';
+import { watchQueue } from './support/distributed.js';
+
+const random = mulberry32(11);
+let nextId = 0;
+const event = () => syntheticEvent(nextId++, random);
+const dropped = async (census: Census, reason: string) => (await census.metrics.dropped.get()).values.find((v) => v.labels.reason === reason)?.value ?? 0;
+
+describe('createCensus', () => {
+  let redis: TestRedis;
+  const used: ReturnType<typeof uniqueNames>[] = [];
+  const open: Census[] = [];
+  const census = (extra: NodeJS.ProcessEnv = {}) => {
+    const names = uniqueNames('census');
+    used.push(names);
+    const c = createCensus(loadConfig(distributedEnv(redis.url, names, extra)), { registry: new Registry() });
+    open.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    redis = await testRedis();
+  });
+  afterAll(async () => {
+    for (const c of open) await c.close(1_000);
+    for (const names of used) await cleanRedis(redis.url, names);
+    await redis.close();
+  });
+
+  it('needs PAYLOAD_KEY', () => {
+    const env = distributedEnv(redis.url, uniqueNames('x'));
+    delete env.PAYLOAD_KEY;
+    expect(() => createCensus(loadConfig(env))).toThrow(ConfigError);
+  });
+
+  it('answers synchronously and never throws, whatever it is given', async () => {
+    const c = census();
+    await waitFor(() => c.ready, 'connected');
+    const hostile = Object.defineProperty({ prompt: 'x' }, 'id', { enumerable: true, get: () => { throw new Error('boom'); } });
+    for (const input of [null, undefined, 42, 'text', [], { id: '' }, hostile]) {
+      const result = c.offer(input);
+      expect(result.accepted).toBe(false);
+    }
+    expect(c.offer({ id: 'a', prompt: 'hello' })).toEqual({ accepted: true, sampled: true });
+    expect(c.offer({ id: 1, prompt: 'hello' })).toEqual({ accepted: false, issue: { field: 'id', message: 'expected string' } });
+  });
+
+  it('queues a re-offered event id as one job (the job id is the sampling hash)', async () => {
+    const c = census();
+    await waitFor(() => c.ready, 'connected');
+    const e = event();
+    expect(c.offer(e)).toEqual({ accepted: true, sampled: true });
+    expect(c.offer({ ...e })).toEqual({ accepted: true, sampled: true });
+    await c.flush();
+    const names = used.at(-1)!;
+    const watch = watchQueue(redis.url, names.queueName);
+    try {
+      expect(await watch.openJobs()).toBe(1);
+    } finally {
+      await watch.close();
+    }
+  });
+
+  it('samples nothing at rate 0', async () => {
+    const c = census({ SAMPLE_RATE: '0' });
+    expect(c.offer(event())).toEqual({ accepted: true, sampled: false });
+  });
+
+  it('drops with buffer_full when the in-memory buffer is full', async () => {
+    const c = census({ OFFER_BUFFER_SIZE: '3' });
+    await waitFor(() => c.ready, 'connected');
+    // Offers in one synchronous run: the background drain only starts afterwards.
+    const results = Array.from({ length: 10 }, () => c.offer(event()));
+    expect(results.filter((r) => r.accepted && r.sampled && r.dropped === 'buffer_full')).toHaveLength(7);
+    await c.flush();
+    expect((await c.metrics.enqueued.get()).values[0]?.value).toBe(3);
+    expect(await dropped(c, 'buffer_full')).toBe(7);
+  });
+
+  it('drops with queue_full once the waiting count passes QUEUE_MAX_WAITING', async () => {
+    const c = census({ QUEUE_MAX_WAITING: '5', QUEUE_CHECK_INTERVAL_MS: '20' });
+    await waitFor(() => c.ready, 'connected');
+    for (let i = 0; i < 5; i++) c.offer(event());
+    await c.flush();
+    await waitFor(() => c.offer(event()).accepted && 'dropped' in c.offer(event()), 'backpressure', 10_000, 20);
+    expect(await dropped(c, 'queue_full')).toBeGreaterThan(0);
+  });
+
+  it('drops with redis_unavailable when Redis cannot be reached', async () => {
+    const names = uniqueNames('down');
+    const c = createCensus(loadConfig(distributedEnv('redis://127.0.0.1:1', names)), { registry: new Registry() });
+    open.push(c);
+    expect(c.offer(event())).toEqual({ accepted: true, sampled: true, dropped: 'redis_unavailable' });
+    expect(await dropped(c, 'redis_unavailable')).toBe(1);
+  });
+});
