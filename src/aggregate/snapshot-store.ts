@@ -14,6 +14,8 @@ export const snapshotFileSchema = z
     format: z.literal('prompt-census/snapshot@1'),
     savedAt: z.iso.datetime(),
     sampleRate: z.number().min(0).max(1),
+    /** The per-account cap the counts were made under (DP needs it to match the release's). */
+    accountSampleCap: z.number().int().positive().optional(),
     bucket: z.enum(['hour', 'day', 'week']),
     snapshot: z.object({
       cells: z.array(
@@ -39,9 +41,13 @@ export const snapshotFileSchema = z
 
 export type SnapshotFile = z.output<typeof snapshotFileSchema>;
 
-export function writeSnapshotFile(path: string, snapshot: AggregateSnapshot, meta: { sampleRate: number; bucket: SnapshotFile['bucket'] }): void {
+export function writeSnapshotFile(
+  path: string,
+  snapshot: AggregateSnapshot,
+  meta: { sampleRate: number; bucket: SnapshotFile['bucket']; accountSampleCap?: number | undefined },
+): void {
   // Pick the two fields explicitly: callers pass the whole config, which holds secrets.
-  const file: SnapshotFile = { format: 'prompt-census/snapshot@1', savedAt: new Date().toISOString(), sampleRate: meta.sampleRate, bucket: meta.bucket, snapshot };
+  const file: SnapshotFile = { format: 'prompt-census/snapshot@1', savedAt: new Date().toISOString(), sampleRate: meta.sampleRate, bucket: meta.bucket, ...(meta.accountSampleCap !== undefined ? { accountSampleCap: meta.accountSampleCap } : {}), snapshot };
   writeFileSync(path, JSON.stringify(file) + '\n', { mode: 0o600 });
 }
 

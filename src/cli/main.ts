@@ -1,7 +1,7 @@
 // Command dispatch and exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.
 // Error output names the failing field or variable; it never includes input text.
 import { ConfigError, UsageError, ValidationError } from '../errors/index.js';
-import { serializeError } from '../log.js';
+import { describeFailure } from './describe-failure.js';
 import type { Command } from './args.js';
 import { auditCommand } from './commands/audit.js';
 import { classifyCommand } from './commands/classify.js';
@@ -52,8 +52,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     // Unknown failures: report the error class and code only; library messages may quote input.
-    const info = serializeError(err);
-    io.stderr.write(`prompt-census ${command.name}: failed (${JSON.stringify(info)})\n`);
+    io.stderr.write(`prompt-census ${command.name}: ${describeFailure(err)}\n`);
     return 1;
   }
 }

@@ -1,0 +1,84 @@
+// export and report read the Redis store the workers fill the same way they read a snapshot file:
+// the same records, counted once in Redis and once in memory, release the same rows.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryAggregateStore } from '../../src/aggregate/memory-store.js';
+import type { AggregateRecord } from '../../src/aggregate/record.js';
+import { openRedisStore } from '../../src/aggregate/redis-store.js';
+import { writeSnapshotFile } from '../../src/aggregate/snapshot-store.js';
+import { createClassifier } from '../../src/classify/create-classifier.js';
+import { loadTaxonomy } from '../../src/classify/taxonomy.js';
+import { loadConfig } from '../../src/config.js';
+import { runEmbedded } from '../../src/embedded/run-embedded.js';
+import { runCli } from '../support/cli.js';
+import { syntheticNdjson } from '../support/events.js';
+import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
+
+/** Keeps every record the embedded run produces, to replay them into Redis. */
+class CollectingStore extends MemoryAggregateStore {
+  readonly records: AggregateRecord[] = [];
+  override applySync(record: AggregateRecord): boolean {
+    this.records.push(record);
+    return super.applySync(record);
+  }
+}
+
+let redis: TestRedis;
+const names = uniqueNames('export');
+const dir = mkdtempSync(join(tmpdir(), 'pc-export-redis-'));
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  redis = await testRedis();
+  // Few accounts so that HyperLogLog estimates are exact and the comparison can be exact too.
+  env = { REDIS_URL: redis.url, KEY_PREFIX: names.keyPrefix, SAMPLER_KEY: 'export-redis-test-key-0123456789abcdef', SAMPLE_RATE: '1', MIN_ACCOUNTS: '2', MIN_EVENTS: '2' };
+  const config = loadConfig(env, { mode: 'embedded' });
+  const memory = new CollectingStore();
+  await runEmbedded(Readable.from([syntheticNdjson(600, 21)]), { config, classifier: createClassifier(config), taxonomy: loadTaxonomy(), store: memory });
+  writeSnapshotFile(join(dir, 'snap.json'), await memory.snapshot(), config);
+
+  const store = openRedisStore(loadConfig(env));
+  try {
+    for (const record of memory.records) await store.apply(record);
+  } finally {
+    await store.close();
+  }
+});
+
+afterAll(async () => {
+  await cleanRedis(redis.url, names);
+  await redis.close();
+});
+
+describe('export and report on the Redis store', () => {
+  it('export --store redis writes the rows export --store FILE writes for the same records', async () => {
+    const fromRedis = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'redis.jsonl'), '--audit-log', join(dir, 'audit-r.jsonl')], { env });
+    const fromFile = await runCli(['export', '--store', join(dir, 'snap.json'), '--format', 'jsonl', '--out', join(dir, 'file.jsonl'), '--audit-log', join(dir, 'audit-f.jsonl')], { env });
+    expect(fromRedis.code, fromRedis.stderr).toBe(0);
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    const redisRows = readFileSync(join(dir, 'redis.jsonl'), 'utf8');
+    expect(redisRows.trim().split('\n').length).toBeGreaterThan(10);
+    expect(redisRows).toBe(readFileSync(join(dir, 'file.jsonl'), 'utf8'));
+  });
+
+  it('report --store redis prints the same table as report --store FILE', async () => {
+    const a = await runCli(['report', '--store', 'redis'], { env });
+    const b = await runCli(['report', '--store', join(dir, 'snap.json')], { env });
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toMatch(/Week of/);
+    // The header names the source; the tables below it must agree.
+    const tables = (s: string) => s.slice(s.indexOf('\nWeek of'));
+    expect(tables(a.stdout)).toBe(tables(b.stdout));
+  });
+
+  it('names REDIS_URL when Redis cannot be reached', async () => {
+    const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'x.jsonl'), '--audit-log', join(dir, 'audit-x.jsonl')], {
+      env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/REDIS_URL|redis/i);
+  });
+});
