@@ -4,6 +4,7 @@
 // every machine measures the same text. Provenance: bench/data/README.md.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { mulberry32 } from '../synthetic-events.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,20 +22,8 @@ export interface CorpusDocument {
   text: string;
 }
 
-/** Mulberry32: a tiny seeded PRNG, so the generated part is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generated(seed: number, lines: number): string {
-  const rand = prng(seed);
+  const rand = mulberry32(seed); // seeded: the generated part is the same on every run
   const int = (n: number) => Math.floor(rand() * n);
   const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(16)]).join('');
   const pad = (n: number, w: number) => String(n).padStart(w, '0');

@@ -40,6 +40,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`prompt-census: unknown command "${name.slice(0, 40)}"\n\n${mainUsage()}\n`);
     return 2;
   }
+  // Every command answers --help the same way, before any flag or configuration is checked.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    await write(io.stdout, command.usage + '\n');
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (err) {

@@ -36,10 +36,6 @@ export const auditCommand: Command = {
       { log: { type: 'string' }, rows: { type: 'string', multiple: true }, entry: { type: 'string' }, ledger: { type: 'string' }, head: { type: 'string' }, postgres: { type: 'string' }, table: { type: 'string' } },
       usage,
     );
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
     if (positionals[0] !== 'verify' || positionals.length !== 1) throw new UsageError(`audit needs the subcommand verify\n\n${usage}`);
     let entrySeq: number | undefined;
     if (values.entry !== undefined) {

@@ -29,10 +29,6 @@ export const classifyCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { classifier: { type: 'string' } }, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
     const config = loadConfig(io.env, { mode: 'embedded', overrides: { classifier: { value: values.classifier, source: '--classifier' } } });
     const taxonomy = loadTaxonomy(config.taxonomyFile);
     const classifier = createClassifier(config);

@@ -29,10 +29,6 @@ export const evaluateCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parseFlags(argv, { classifier: { type: 'string' }, data: { type: 'string' }, format: { type: 'string' } }, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
     if (typeof values.data !== 'string') throw new UsageError(`evaluate needs --data FILE\n\n${usage}`);
     const format = oneOf('format', values.format as string | undefined, ['table', 'json'] as const, 'table');
     const config = loadConfig(io.env, { mode: 'embedded', overrides: { classifier: { value: values.classifier, source: '--classifier' } } });

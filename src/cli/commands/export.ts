@@ -56,10 +56,6 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
     { ...releaseFlagOptions, format: { type: 'string' }, out: { type: 'string' }, to: { type: 'string' }, table: { type: 'string' } },
     usage,
   );
-  if (values.help) {
-    await write(io.stdout, usage + '\n');
-    return 0;
-  }
   if (positionals.length > 0) throw new UsageError(`export takes no positional arguments\n\n${usage}`);
   if (typeof values.store !== 'string') throw new UsageError(`export needs --store FILE|redis\n\n${usage}`);
   const format = oneOf('format', values.format as string | undefined, ['jsonl', 'csv'] as const, 'jsonl');

@@ -20,11 +20,7 @@ export const redactCommand: Command = {
   summary: 'redact NDJSON {"text"} lines from stdin (debugging and benchmarks)',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, {}, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
+    const { positionals } = parseFlags(argv, {}, usage);
     let failed = 0;
     const { stream } = openInput(positionals[0], io);
     await forEachRecord(

@@ -64,10 +64,6 @@ export const reportCommand: Command = {
 
 async function runReport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { ...releaseFlagOptions, format: { type: 'string' }, out: { type: 'string' } }, usage);
-  if (values.help) {
-    await write(io.stdout, usage + '\n');
-    return 0;
-  }
   const format = oneOf('format', values.format as string | undefined, ['table', 'json', 'csv', 'html'] as const, 'table');
   const out = values.out as string | undefined;
   const store = values.store as string | undefined;

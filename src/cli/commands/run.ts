@@ -57,10 +57,6 @@ export const runCommand: Command = {
       },
       usage,
     );
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
     if (positionals.length !== 1) throw new UsageError(`run needs one input (a file or -)\n\n${usage}`);
     const format = oneOf('format', values.format as string | undefined, ['table', 'json', 'csv'] as const, 'table');
     const config = loadConfig(io.env, {

@@ -3,7 +3,6 @@ import { loadConfig } from '../../config.js';
 import { startSidecar } from '../../http/sidecar.js';
 import { createLogger } from '../../log.js';
 import { parseFlags, type Command } from '../args.js';
-import { write } from '../io.js';
 import { shutdownSignal } from '../signals.js';
 
 const usage = `Usage: prompt-census sidecar
@@ -19,11 +18,7 @@ export const sidecarCommand: Command = {
   summary: 'HTTP ingest next to a gateway: samples events and queues them for workers (distributed mode)',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, {}, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
+    parseFlags(argv, {}, usage);
     const config = loadConfig(io.env, { mode: 'distributed' });
     const logger = createLogger(config.logLevel);
     const stop = shutdownSignal();

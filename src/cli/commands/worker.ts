@@ -10,7 +10,6 @@ import { createLogger } from '../../log.js';
 import { registry } from '../../metrics/registry.js';
 import { startWorker } from '../../worker/worker.js';
 import { parseFlags, type Command } from '../args.js';
-import { write } from '../io.js';
 import { shutdownSignal } from '../signals.js';
 
 const usage = `Usage: prompt-census worker
@@ -25,11 +24,7 @@ export const workerCommand: Command = {
   summary: 'process queued events into the Redis aggregates (distributed mode)',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, {}, usage);
-    if (values.help) {
-      await write(io.stdout, usage + '\n');
-      return 0;
-    }
+    parseFlags(argv, {}, usage);
     const config = loadConfig(io.env, { mode: 'distributed' });
     const logger = createLogger(config.logLevel);
     const taxonomy = loadTaxonomy(config.taxonomyFile);
