@@ -1,8 +1,8 @@
 // A read-only store over a saved snapshot file (`run --save-snapshot FILE`), so `report` and
 // `export` work on embedded results the same way they work on the Redis store.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { UsageError } from '../errors/index.js';
+import { readUserFile } from '../util/read-user-file.js';
 import { parseJsonOrThrow, parseOrThrow } from '../validation/zod-issues.js';
 import type { AggregateSnapshot, SnapshotRange } from './record.js';
 import { inRange, type AggregateStore } from './store.js';
@@ -52,12 +52,7 @@ export function writeSnapshotFile(
 }
 
 export function readSnapshotFile(path: string): SnapshotFile {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  const raw = readUserFile(path);
   return parseOrThrow(snapshotFileSchema, parseJsonOrThrow(raw));
 }
 

@@ -1,6 +1,6 @@
 // Command dispatch and exit codes: 0 ok, 1 runtime failure, 2 usage or configuration error.
 // Error output names the failing field or variable; it never includes input text.
-import { ConfigError, UsageError, ValidationError } from '../errors/index.js';
+import { AuditError, ConfigError, UsageError, ValidationError } from '../errors/index.js';
 import { describeFailure } from './describe-failure.js';
 import type { Command } from './args.js';
 import { auditCommand } from './commands/audit.js';
@@ -51,6 +51,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof UsageError || err instanceof ConfigError) {
       io.stderr.write(`prompt-census ${command.name}: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof AuditError) {
+      // A broken audit chain is a runtime failure worth its message (it names entries, never values).
+      io.stderr.write(`prompt-census ${command.name}: ${err.message}\n`);
+      return 1;
     }
     if (err instanceof ValidationError) {
       io.stderr.write(`prompt-census ${command.name}: invalid input: ${err.message}\n`);

@@ -5,7 +5,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadTaxonomy } from '../../classify/taxonomy.js';
 import { loadConfig } from '../../config.js';
-import { AuditError, UsageError } from '../../errors/index.js';
+import { UsageError } from '../../errors/index.js';
 import { formatCsv } from '../../release/format-csv.js';
 import { formatJsonl } from '../../release/format-jsonl.js';
 import { DEFAULT_TABLE, exportToPostgres, quoteTable } from '../../release/postgres-export.js';
@@ -38,16 +38,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'release the aggregates of a store as JSONL, CSV or into PostgreSQL, with an audit entry',
   usage,
-  async run(argv, io) {
-    try {
-      return await runExport(argv, io);
-    } catch (err) {
-      // A broken audit chain is a runtime failure worth its message (it names entries, never values).
-      if (!(err instanceof AuditError)) throw err;
-      io.stderr.write(`prompt-census export: ${err.message}\n`);
-      return 1;
-    }
-  },
+  run: runExport,
 };
 
 async function runExport(argv: string[], io: CliIo): Promise<number> {

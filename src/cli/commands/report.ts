@@ -1,12 +1,13 @@
 // `prompt-census report`: prints released aggregates as a table, CSV, JSON or a self-contained HTML
 // page — either from a report document (`run --format json`) or straight from a store (`--store`),
 // in which case the release rules apply and the release is recorded in the audit log.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { reportDocumentSchema } from '../../../schemas/aggregate-row.js';
 import { categoryIds, loadTaxonomy } from '../../classify/taxonomy.js';
 import { loadConfig } from '../../config.js';
-import { AuditError, UsageError } from '../../errors/index.js';
+import { UsageError } from '../../errors/index.js';
+import { readUserFile } from '../../util/read-user-file.js';
 import { formatCsv } from '../../release/format-csv.js';
 import { formatTable } from '../../release/format-table.js';
 import { renderHtmlReport, type HtmlReportInput } from '../../release/html/render-report.js';
@@ -37,12 +38,7 @@ async function emit(io: CliIo, out: string | undefined, text: string): Promise<v
 }
 
 function readDocument(path: string) {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot open ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  const raw = readUserFile(path);
   return parseOrThrow(reportDocumentSchema, parseJsonOrThrow(raw));
 }
 
@@ -50,16 +46,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'print released aggregates (from a report file or a store) as a table, CSV, JSON or HTML',
   usage,
-  async run(argv, io) {
-    try {
-      return await runReport(argv, io);
-    } catch (err) {
-      // A broken audit chain is a runtime failure worth its message (it names entries, never values).
-      if (!(err instanceof AuditError)) throw err;
-      io.stderr.write(`prompt-census report: ${err.message}\n`);
-      return 1;
-    }
-  },
+  run: runReport,
 };
 
 async function runReport(argv: string[], io: CliIo): Promise<number> {
@@ -108,10 +95,7 @@ async function runReport(argv: string[], io: CliIo): Promise<number> {
     }
     return [`prompt-census release of ${generatedAt} (audit entry seq ${seq}).`, ...notes.map((n) => `note: ${n}`), '', formatTable(release.rows)].join('\n');
   };
-  await recordRelease(release, paths, output, range, (seq) => emit(io, out, render(seq)), new Date(generatedAt)).catch((err: unknown) => {
-    if (err instanceof AuditError) throw new UsageError(err.message);
-    throw err;
-  });
+  await recordRelease(release, paths, output, range, (seq) => emit(io, out, render(seq)), new Date(generatedAt));
   if (release.withheldGroups > 0) io.stderr.write(`report: ${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)\n`);
   return 0;
 }
