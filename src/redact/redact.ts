@@ -16,6 +16,7 @@ import { phoneDetector } from './detectors/phone.js';
 import { secretsDetector } from './detectors/secrets.js';
 import { ssnDetector } from './detectors/ssn.js';
 import type { Detector, PiiType, RedactionResult, Span } from './types.js';
+import { releaseScans, shareScans } from './words.js';
 
 // Order matters only for ties: when merged spans overlap, the type of the longest one is kept.
 export const defaultDetectors: readonly Detector[] = Object.freeze([
@@ -35,6 +36,27 @@ export const defaultDetectors: readonly Detector[] = Object.freeze([
 
 export interface RedactOptions {
   detectors?: readonly Detector[];
+}
+
+/** Every detector's spans; the shared word scan is dropped afterwards, so no text outlives the call. */
+function findAll(text: string, detectors: readonly Detector[]): Span[] {
+  const spans: Span[] = [];
+  shareScans();
+  try {
+    for (const detector of detectors) {
+      try {
+        for (const span of detector.find(text)) {
+          if (span.start < 0 || span.end > text.length || span.end <= span.start) throw new RangeError('span out of range');
+          spans.push(span);
+        }
+      } catch (err) {
+        throw new RedactionError(detector.name, err);
+      }
+    }
+  } finally {
+    releaseScans();
+  }
+  return spans;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -58,18 +80,7 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-  const detectors = options.detectors ?? defaultDetectors;
-  const spans: Span[] = [];
-  for (const detector of detectors) {
-    try {
-      for (const span of detector.find(text)) {
-        if (span.start < 0 || span.end > text.length || span.end <= span.start) throw new RangeError('span out of range');
-        spans.push(span);
-      }
-    } catch (err) {
-      throw new RedactionError(detector.name, err);
-    }
-  }
+  const spans = findAll(text, options.detectors ?? defaultDetectors);
   if (spans.length === 0) return { text, found: {} };
 
   const found: Partial<Record<PiiType, number>> = {};
