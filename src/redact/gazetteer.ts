@@ -22,17 +22,23 @@ function readLines(file: string): string[] {
   return readFileSync(packagePath('models', 'redact', file), 'utf8').split('\n').filter((line) => line.length > 0);
 }
 
+// A trigram as one small integer (keys collide only between trigrams of rare characters).
+const trigramKey = (a: number, b: number, c: number) => (((a * 8191) ^ (b * 131)) * 4099 + c) & 0x3fffffff;
+
 function trigramModel(): (word: string) => number {
-  const logOdds = new Map<string, number>();
+  const logOdds = new Map<number, number>();
   for (const line of readLines('name-trigrams.tsv')) {
     const tab = line.indexOf('\t');
-    logOdds.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    logOdds.set(trigramKey(line.charCodeAt(0), line.charCodeAt(1), line.charCodeAt(2)), Number(line.slice(tab + 1)));
   }
+  const EDGE_START = '^'.charCodeAt(0);
+  const EDGE_END = '$'.charCodeAt(0);
   return (word) => {
-    const padded = `^${word}$`;
+    // The trigrams of "^word$", read without building the padded string.
+    const n = word.length;
+    const at = (i: number) => (i < 0 ? EDGE_START : i >= n ? EDGE_END : word.charCodeAt(i));
     let sum = 0;
-    const n = padded.length - 2;
-    for (let i = 0; i < n; i++) sum += logOdds.get(padded.slice(i, i + 3)) ?? 0;
+    for (let i = -1; i < n - 1; i++) sum += logOdds.get(trigramKey(at(i), at(i + 1), at(i + 2))) ?? 0;
     return n > 0 ? sum / n : 0;
   };
 }

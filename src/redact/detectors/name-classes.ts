@@ -24,13 +24,37 @@ export const INITIAL_LETTER = 6;
  */
 export const NAME_LIKENESS_THRESHOLD = 0.2;
 
+// Every listed word's class in one map, so a word costs one lookup (built once per gazetteer).
+const lexicons = new WeakMap<Gazetteer, Map<string, number>>();
+
+function lexicon(gaz: Gazetteer): Map<string, number> {
+  let map = lexicons.get(gaz);
+  if (!map) {
+    map = new Map<string, number>();
+    for (const word of gaz.commonWords) map.set(word, COMMON);
+    for (const name of gaz.names) map.set(name, map.has(name) ? AMBIGUOUS : NAME);
+    for (const word of FUNCTION_WORDS) map.set(word, FUNCTION);
+    lexicons.set(gaz, map);
+  }
+  return map;
+}
+
+// The grammar and common words a text is made of recur in every text: their classes are kept in a
+// small map that stays in cache. Only those: a name or an unknown word from a prompt is never kept
+// beyond the call that read it.
+const frequent = new Map<string, number>();
+const MAX_FREQUENT = 8192;
+
 /** The class of a lower-cased word. */
 export function classify(key: string, gaz: Gazetteer): number {
-  if (FUNCTION_WORDS.has(key)) return FUNCTION;
-  const name = gaz.names.has(key);
-  const common = gaz.commonWords.has(key);
-  if (name) return common ? AMBIGUOUS : NAME;
-  if (common) return COMMON;
+  const hot = frequent.get(key);
+  if (hot !== undefined) return hot;
+  const listed = lexicon(gaz).get(key);
+  if (listed === FUNCTION || listed === COMMON) {
+    if (frequent.size >= MAX_FREQUENT) frequent.clear();
+    frequent.set(key, listed);
+  }
+  if (listed !== undefined) return listed;
   if (key.includes('-')) {
     // Jean-Luc, Hauta-aho, Anne-Lotte: the best of the parts.
     let best = -1;

@@ -31,6 +31,9 @@ export const FUNCTION_WORDS = words(`
   korean arabic hindi turkish swedish danish norwegian finnish hungarian hebrew persian thai
   american british european african asian australian canadian mexican brazilian indian irish scottish
   welsh latin
+  windows linux unix apache android ubuntu debian fedora docker kubernetes python java javascript
+  typescript kotlin php perl github gitlab bitbucket redis postgres mysql mongodb nginx chrome firefox
+  safari google microsoft amazon azure openai
 `);
 
 /** Titles before a name ("Dr Ruiz"): context, not part of the name. */

@@ -32,7 +32,9 @@ const INTRODUCTION = /(?:name is|name's|names? ?:|call me|named|called|dear)\s{1
 // Weaker: "i'm" is followed by names and by everything else ("i'm tired").
 const WEAK_INTRODUCTION = /(?:i'm|i am)\s{1,3}$/;
 // In capitalised text: an introduction followed by a name written lower case ("My name is pamela").
+// Tried only in texts that say "name" or "call me" at all.
 const EXPLICIT = /(?:[Mm]y name is|[Nn]ame\s?:|[Cc]all me|I'm|I am|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) {1,3}(\p{Ll}[\p{Ll}\p{M}'’-]{1,30})(?: (\p{Ll}[\p{Ll}\p{M}'’-]{1,30}))?/gu;
+const EXPLICIT_HINT = /name|call me|I'm|I am|[Hh]i |[Hh]ello|[Hh]ey|[Dd]ear/;
 
 interface Token {
   start: number;
@@ -96,7 +98,9 @@ function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, kno
     if (cls !== FUNCTION && prev) {
       const gap = start - prev.end;
       t.strongCue = (TITLES.has(prev.key) && (gap === 1 || (gap === 2 && text.charCodeAt(prev.end) === 46))) || INTRODUCTION.test(line.slice(Math.max(0, m.index - 16), m.index));
-      t.cue = t.strongCue || CUES_BEFORE.has(prev.key) || WEAK_INTRODUCTION.test(line.slice(Math.max(0, m.index - 8), m.index));
+      // A cue word counts right before the name ("dear anna", "my son, tom"), not across brackets.
+      const near = gap === 1 || (gap === 2 && text.charCodeAt(prev.end) === 44);
+      t.cue = t.strongCue || (near && CUES_BEFORE.has(prev.key)) || WEAK_INTRODUCTION.test(line.slice(Math.max(0, m.index - 8), m.index));
     }
     const isKnown = known.has(key);
     const can = cls !== FUNCTION && (cls === NAME || isKnown || t.strongCue || (t.cue && cls !== COMMON && cls !== AMBIGUOUS));
@@ -143,7 +147,7 @@ export function lowerCaseNames(text: string, words: Words, gaz: Gazetteer, known
   const lines = words.uncasedLines;
   const cache = new Map<string, number>();
   for (let l = 0; l < lines.length; l += 2) namesInLine(text, lines[l]!, lines[l + 1]!, gaz, known, cache, spans);
-  if (lines.length > 0 && lines[0] === 0 && lines[1] === text.length) return;
+  if ((lines.length > 0 && lines[0] === 0 && lines[1] === text.length) || !EXPLICIT_HINT.test(text)) return;
   EXPLICIT.lastIndex = 0;
   for (let m = EXPLICIT.exec(text); m !== null; m = EXPLICIT.exec(text)) {
     const firstWord = m[1]!;

@@ -37,9 +37,10 @@ export function previousWord(text: string, pos: number): string {
 /** A capitalised word inside code: `Promise.all`, `_Foo`, `@Component`, `React.useState`. */
 function glued(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  if (before === 46 || before === 95 || before === 47 || before === 64 || before === 35 || before === 36 || before === 92 || (before >= 48 && before <= 57)) return true;
+  if (before === 46 || before === 95 || before === 47 || before === 64 || before === 35 || before === 36 || before === 92 || before === 60 || before === 123 || before === 91 || (before >= 48 && before <= 57)) return true;
   const after = text.charCodeAt(end);
-  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47) return true;
+  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/.
+  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123) return true;
   // A dot is a sentence end unless a letter follows it.
   return after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1));
 }
