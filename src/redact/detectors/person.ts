@@ -99,8 +99,10 @@ function judge(c: Context, first: number, last: number): void {
   const { classes, keys } = c;
   let titled = false;
   // Leading titles, greetings and common words are context ("Dr Ruiz", "Dear Anna", "Producer X").
-  while (first <= last && classes[first]! <= COMMON) {
-    if (TITLES.has(keys[first]!) || CUES_BEFORE.has(keys[first]!)) titled = true;
+  while (first <= last) {
+    const cue = TITLES.has(keys[first]!) || CUES_BEFORE.has(keys[first]!);
+    if (!cue && classes[first]! > COMMON) break;
+    if (cue) titled = true;
     first++;
   }
   while (last >= first && (classes[last]! <= COMMON || classes[last] === INITIAL_LETTER)) last--;
@@ -135,6 +137,14 @@ function decide(c: Context, first: number, last: number, titled: boolean): void 
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
+const AND_AFTER = /^,? (?:and|or|&) /;
+
+function sentenceStart(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  const c = i > 0 ? text.charCodeAt(i - 1) : 10;
+  return c === 10 || c === 46 || c === 33 || c === 63;
+}
 const MAX_LIST_GAP = 6;
 
 /** Names beside an accepted name in a list or pair ("Usamov and Bowers", "Anna, Jo and Li"). */
@@ -160,7 +170,8 @@ function coordinated(c: Context): void {
       for (let gap = 1; gap <= MAX_LIST_GAP && !near; gap++) {
         near = (start - gap >= 0 && nextTo(start - gap, start, ends, start - gap)) || nextTo(end, end + gap, starts, end + gap);
       }
-      if (!near) continue;
+      // "Later, Hertzog replied": a sentence's first word before a bare comma is no list item.
+      if (!near || (sentenceStart(text, start) && !AND_AFTER.test(text.slice(end, end + 6)))) continue;
       done[r] = 1;
       spans.push({ start, end, type: 'PERSON' });
       starts.add(start);
