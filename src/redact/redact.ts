@@ -84,24 +84,24 @@ export function redact(text: string, options: RedactOptions = {}): RedactionResu
   if (spans.length === 0) return { text, found: {} };
 
   const found: Partial<Record<PiiType, number>> = {};
-  const numbering = new Map<string, string>();
-  const perType = new Map<PiiType, number>();
-  const out: string[] = [];
+  // Per type: value → placeholder. The number of a new value is the map's size.
+  const numbering = new Map<PiiType, Map<string, string>>();
+  let out = '';
   let cursor = 0;
   for (const span of mergeSpans(spans)) {
-    out.push(text.slice(cursor, span.start));
-    const key = `${span.type}\u0000${text.slice(span.start, span.end)}`;
-    let placeholder = numbering.get(key);
+    out += text.slice(cursor, span.start);
+    let values = numbering.get(span.type);
+    if (!values) numbering.set(span.type, (values = new Map()));
+    const value = text.slice(span.start, span.end);
+    let placeholder = values.get(value);
     if (placeholder === undefined) {
-      const n = (perType.get(span.type) ?? 0) + 1;
-      perType.set(span.type, n);
-      placeholder = `[${span.type}_${n}]`;
-      numbering.set(key, placeholder);
+      placeholder = `[${span.type}_${values.size + 1}]`;
+      values.set(value, placeholder);
     }
-    out.push(placeholder);
+    out += placeholder;
     found[span.type] = (found[span.type] ?? 0) + 1;
     cursor = span.end;
   }
-  out.push(text.slice(cursor));
-  return { text: out.join(''), found };
+  out += text.slice(cursor);
+  return { text: out, found };
 }

@@ -1,8 +1,9 @@
 // Helpers that keep detectors linear and fast: global regexes walked once, with a validation
-// callback. V8 scans quickly for a pattern that starts with a literal or a simple class, but a
-// leading lookbehind makes it test every position; so patterns start plain and the character
-// before a match is checked here, retrying one position later when it fails (exactly what the
-// lookbehind would have done, at the cost of one bounded attempt).
+// callback. V8 scans quickly for a pattern that starts with a literal or a rare class, but a
+// leading lookbehind makes it test every position; so such patterns start plain and the character
+// before a match is checked here, retrying after it when it fails (exactly what the lookbehind
+// would have done). Patterns that start with a digit keep a lookbehind for digits: a megabyte of
+// digits would otherwise be retried, and backtracked, at every one of them.
 
 import type { PiiType, Span } from './types.js';
 

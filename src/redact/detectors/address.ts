@@ -149,10 +149,39 @@ function isNameShape(shape: number): boolean {
   return shape === CAP || shape === CAPS || shape === INITIAL || shape === MIXED;
 }
 
+// Words that say "street" (types, prefixes, units), lower-cased without dots, and compound endings.
+const STREET_WORDS = new Set(
+  [...SUFFIX_WORD.split('|'), ...PREFIX.split('|'), 'apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'room', 'floor', 'bldg', 'box', 'psc', 'cmr', 'apo', 'fpo', 'dpo', 'p.o', 'po']
+    .map((w) => w.replace(/\\/g, '').replace(/\?$/, '').replace(/s\?$/, '').replace(/\.$/, '')),
+);
+const COMPOUND_ENDINGS = COMPOUND.split('|').map((w) => w.replace(/\\/g, '').replace(/\.$/, ''));
+
+const UNSEEN = 0;
+const NO_SIGNAL = 1;
+const SIGNAL = 2;
+
+/**
+ * Whether a capitalised word near a number could make a street line: a street word, a street
+ * compound, or a word that is no common English word (a street's own name, as in "7878 Rahu 37").
+ * Judged once per word; the patterns run only where some word nearby says yes.
+ */
+function streetSignal(text: string, words: Words, j: number, memo: Uint8Array): boolean {
+  if (memo[j] === UNSEEN) {
+    const key = text.slice(words.start[j]!, words.end[j]!).toLowerCase();
+    const gaz = defaultGazetteer();
+    const signal =
+      STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length && key.endsWith(e)) || (!gaz.commonWords.has(key) && !FUNCTION_WORDS.has(key));
+    memo[j] = signal ? SIGNAL : NO_SIGNAL;
+  }
+  return memo[j] === SIGNAL;
+}
+
 /** Starts to try around each number that stands right beside a word that could belong to a street. */
 function triggers(text: string, words: Words, cores: Span[]): void {
   const { start, end, shape, count } = words;
+  const memo = new Uint8Array(count);
   let reached = 0;
+  let tried = -1;
   for (let i = 0; i < count; i++) {
     if (shape[i] !== NUMBER || start[i]! < reached) continue;
     const s = start[i]!;
@@ -173,12 +202,15 @@ function triggers(text: string, words: Words, cores: Span[]): void {
     }
     const starts: number[] = [];
     let earliest = s;
+    let signal = lowerNear || (nextNear && streetSignal(text, words, i + 1, memo)) || (i + 2 < count && isNameShape(shape[i + 2]!) && start[i + 2]! - end[i + 1]! === 1 && streetSignal(text, words, i + 2, memo));
     for (let j = Math.max(0, i - LOOK_BACK_WORDS); j < i; j++) {
       if (isNameShape(shape[j]!) && s - start[j]! <= LOOK_BACK_CHARS) {
         starts.push(start[j]!);
         earliest = Math.min(earliest, start[j]!);
+        if (!signal) signal = streetSignal(text, words, j, memo);
       }
     }
+    if (!signal) continue;
     // A lower-case prefix before the first capitalised word: "ul. Chrzanowska 61", "rue de Pologne".
     if (earliest > 1 && text.charCodeAt(earliest - 1) === 32) {
       const [a, b] = shortWord(text, earliest - 1, true);
@@ -187,8 +219,12 @@ function triggers(text: string, words: Words, cores: Span[]): void {
     if (i > 0 && shape[i - 1] === NUMBER && s - end[i - 1]! === 1) starts.push(start[i - 1]!);
     starts.push(s);
     starts.sort((a, b) => a - b);
+    // Neighbouring numbers share starts: each is tried once.
+    const fresh = starts.filter((x) => x > tried);
+    if (fresh.length === 0) continue;
+    tried = fresh[fresh.length - 1]!;
     const before = cores.length;
-    coresAt(text, 0, starts, cores);
+    coresAt(text, 0, fresh, cores);
     if (cores.length > before) reached = cores[cores.length - 1]!.end;
   }
 }

@@ -3,8 +3,8 @@ import { digitsOf, eachUnglued, gluedBy, isDigit, luhnValid } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 
 // Bounded repetition: each attempt examines at most ~40 characters, so the scan is linear.
-// Not glued to a digit or dash before (checked in code, see scan.ts).
-const CARD = /\d(?:[ -]?\d){11,18}(?![\d-])/g;
+// The lookbehind stays: without it, a long digit run is retried at every digit (see scan.ts).
+const CARD = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
 const glued = gluedBy((c) => isDigit(c) || c === 45);
 // 12-digit cards (Maestro) look like any other 12-digit id; they count only after a card word.
 const CARD_CONTEXT = /\b(?:card|cc|credit|debit|visa|mastercard|maestro|amex|cvv|pan)\b/i;

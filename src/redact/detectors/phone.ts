@@ -13,7 +13,7 @@ const SEP = '[ .\\-\\u00a0]';
 // The character before a candidate is checked in code (see scan.ts): not a word character, "+",
 // "-", ".", "/", nor a comma after a digit ("1,234,567" is a number).
 const CANDIDATE = new RegExp(
-  `(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
+  `(?<![\\w+\\-./])(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
     `(?:${SEP}?\\(\\d{1,5}\\)|${SEP}\\d{1,12}|(?<=\\))\\d{1,12}){0,7}` +
     `(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6})?(?![\\w:+]|[.\\-/,]\\d)`,
   'g',

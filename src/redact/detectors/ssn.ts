@@ -4,10 +4,10 @@
 import { eachUnglued, gluedBy, isDigit } from '../scan.js';
 import type { Detector, PiiType, Span } from '../types.js';
 
-// Not glued to a digit, dot or dash before (checked in code, see scan.ts).
-const GROUPED = /(\d{3})([-. ])(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
+// The lookbehinds stay: without them, a long digit run is retried at every digit (see scan.ts).
+const GROUPED = /(?<![\d.-])(\d{3})([-. ])(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
 // Bare 9 digits, or 3-6 / 5-4 groupings that only count after a marker word.
-const LOOSE = /(?:\d{9}|\d{3}-\d{6}|\d{5}-\d{4})(?![\d-]|\.\d)/g;
+const LOOSE = /(?<![\d.-])(?:\d{9}|\d{3}-\d{6}|\d{5}-\d{4})(?![\d-]|\.\d)/g;
 const CONTEXT = /\b(?:ssn|ssns|social security|soc\.? ?sec|itin|taxpayer id|tax id|tin)\b/i;
 const CONTEXT_WINDOW = 48;
 const glued = gluedBy((c) => isDigit(c) || c === 46 || c === 45);
