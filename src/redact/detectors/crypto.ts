@@ -4,13 +4,15 @@
 import { keccak_256 } from '@noble/hashes/sha3';
 import { sha256 } from '@noble/hashes/sha2';
 import { bech32, bech32m, createBase58check } from '@scure/base';
-import { matchAll } from '../scan.js';
+import { eachUnglued, gluedBy, isWordChar } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 
 const base58check = createBase58check(sha256);
-const BASE58 = /(?<![\w])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?!\w)/g;
-const BECH32 = /(?<![\w])(?:bc|tb)1[02-9ac-hj-np-z]{11,71}(?!\w)/gi;
-const ETH = /(?<![\w])0x[0-9a-fA-F]{40}(?!\w)/g;
+const glued = gluedBy(isWordChar);
+// Not glued to a word character before (checked in code, see scan.ts).
+const BASE58 = /[13][1-9A-HJ-NP-Za-km-z]{25,34}(?!\w)/g;
+const BECH32 = /(?:bc|tb)1[02-9ac-hj-np-z]{11,71}(?!\w)/gi;
+const ETH = /0x[0-9a-fA-F]{40}(?!\w)/g;
 
 function validBase58(value: string): boolean {
   try {
@@ -53,9 +55,12 @@ export const cryptoDetector: Detector = {
   name: 'crypto',
   find(text) {
     const spans: Span[] = [];
-    spans.push(...matchAll(text, BASE58, 'CRYPTO', (m) => validBase58(m[0])));
-    spans.push(...matchAll(text, BECH32, 'CRYPTO', (m) => validBech32(m[0])));
-    spans.push(...matchAll(text, ETH, 'CRYPTO', (m) => validEthereum(m[0])));
+    const add = (valid: (value: string) => boolean) => (m: RegExpExecArray) => {
+      if (valid(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, type: 'CRYPTO' });
+    };
+    eachUnglued(text, BASE58, glued, add(validBase58));
+    eachUnglued(text, BECH32, glued, add(validBech32));
+    eachUnglued(text, ETH, glued, add(validEthereum));
     return spans;
   },
 };

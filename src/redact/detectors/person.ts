@@ -1,37 +1,22 @@
-// Person names, without a model: runs of capitalised words judged by a gazetteer of given names and
-// surnames (models/redact/names.txt), a list of common English words, and the words around them
-// (titles, "my name is", "says"). Only capitalised words are visited, and every context check reads
-// a bounded window, so the detector is linear.
+// Person names, without a model download: runs of capitalised words (from the shared word scan,
+// words.ts) judged by a gazetteer of given names and surnames, a list of common English words, a
+// letter-trigram score for words in neither list, and the words around them (titles, greetings,
+// "my name is", "says", speaker labels, lists and pairs of names). A name found once is found
+// again wherever it recurs in the text. Lines written without capitals get the same treatment
+// from their lower-case words (person-lowercase.ts). Every step reads each word a bounded number
+// of times and every context check a bounded window, so the detector is linear.
 import { defaultGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
+import { CAP, INITIAL, scanWords, type Words } from '../words.js';
+import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
+import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, TITLES } from './person-lexicon.js';
+import { lowerCaseNames } from './person-lowercase.js';
 
-// A capitalised word: Anna, O'Brien, McConnan, Jean-Luc, Ásgeirsdóttir. The first character is an
-// explicit range (Latin, Greek, Cyrillic capitals) because V8 skips ahead quickly only on those;
-// NAME_SHAPE then checks it properly.
-const CAP_WORD = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][\p{L}\p{M}'’-]{0,40}/gu;
-const GLUED_BEFORE = /[\p{L}\p{M}\p{N}_'’-]/u;
-// Shaped like a name, unlike TypeScript, HTML or ALL_CAPS.
-const NAME_SHAPE = /^(?:\p{Lu}['’]?\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}+)?|Ma?c\p{Lu}\p{Ll}+)$/u;
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'ten', 'ter', 'dos', 'das']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'señor', 'señora', 'rev', 'capt', 'sgt']);
-// The word just before a run that makes even one unfamiliar capitalised word a name.
-const STRONG_CUES = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'regards', 'sincerely', 'cheers', 'named', 'starring', 'featuring', 'says', 'by', 'with', 'meet', 'ask', 'tell', 'cc', 'attn']);
-// Cue phrases ending just before a run ("my name is", "call me", "Name:").
-const PHRASE_BEFORE = /(?:my name is|name is|name's|names?\s?:|call me|i am|i'm|this is)[,:]?\s{1,3}$/i;
-const SPEECH_AFTER = /^,?\s{1,2}(?:says|said|told|tells|asks|asked|wrote|writes|replied|replies|added|explained|noted|tweeted|argues|argued|recalls|recalled)\b/i;
-// Lower-case names are taken only right after an explicit introduction.
-const LOWER_CUE = /(?:[Mm]y name is|[Nn]ame\s?:|[Cc]all me|I'm|I am|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear) {1,3}(\p{Ll}[\p{Ll}\p{M}'’-]{1,30})(?: (\p{Ll}[\p{Ll}\p{M}'’-]{1,30}))?/gu;
-const MAX_RUN = 5;
+const MAX_RUN = 6;
 const CONTEXT_CHARS = 24;
 
-interface Word {
-  start: number;
-  end: number;
-  key: string;
-}
-
 function isGap(c: number): boolean {
-  return c === 32 || c === 44 || c === 46 || c === 58 || c === 59 || c === 10 || c === 9;
+  return c === 32 || c === 44 || c === 58 || c === 59 || c === 10 || c === 9 || c === 13;
 }
 
 function isLetter(c: number): boolean {
@@ -39,100 +24,223 @@ function isLetter(c: number): boolean {
 }
 
 /** The lower-cased word ending at or before `pos` (skipping spaces and punctuation). */
-function previousWord(text: string, pos: number): string {
+export function previousWord(text: string, pos: number): string {
   let end = pos;
   while (end > 0 && pos - end < 4 && isGap(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && end - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
+  // Cue words are short; a long or glued word is none of them.
+  if (end - start < 2 || end - start > 12) return '';
   return text.slice(start, end).toLowerCase();
 }
 
-// Words that end a cue phrase; PHRASE_BEFORE is tried only after one of them.
-const PHRASE_ENDS = new Set(['is', "name's", 'name', 'names', 'me', 'am', "i'm"]);
+/** A capitalised word inside code: `Promise.all`, `_Foo`, `@Component`, `React.useState`. */
+function glued(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (before === 46 || before === 95 || before === 47 || before === 64 || before === 35 || before === 36 || before === 92 || before === 60 || before === 123 || before === 91 || (before >= 48 && before <= 57)) return true;
+  const after = text.charCodeAt(end);
+  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/.
+  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123) return true;
+  // A dot is a sentence end unless a letter follows it.
+  return after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1));
+}
+
+/** Whether the text between two words lets them form one name. */
+function joins(text: string, words: Words, keys: string[], a: number, b: number): boolean {
+  if (words.possessive[a]) return false;
+  const from = words.end[a]!;
+  const to = words.start[b]!;
+  if (to - from === 1) return text.charCodeAt(from) === 32;
+  // "P. Hertzog", and a title's dot: "Mrs. Baker".
+  if (words.shape[a] === INITIAL || TITLES.has(keys[a] ?? '')) return to - from === 2 && text.charCodeAt(from) === 46 && text.charCodeAt(from + 1) === 32;
+  if (to - from > 12 || text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return false;
+  // "van", "van de", "de la": lower-case particles between the parts of one name.
+  for (const particle of text.slice(from + 1, to - 1).split(' ')) if (!PARTICLES.has(particle)) return false;
+  return true;
+}
+
+interface Context {
+  text: string;
+  words: Words;
+  classes: Int8Array;
+  keys: string[];
+  spans: Span[];
+  /** Runs that looked like names but lacked evidence: [first, last] word indices. */
+  rejected: number[];
+}
+
+// First letters of the verbs SPEECH_AFTER knows: the pattern is tried only after one of them.
+const SPEECH_INITIALS = new Set('satwrenlASTWRENL'.split('').map((ch) => ch.charCodeAt(0)));
+
+function hasCue(c: Context, firstWord: number, lastWord: number, titled: boolean): boolean {
+  if (titled) return true;
+  const { text, words } = c;
+  const start = words.start[firstWord]!;
+  const end = words.end[lastWord]!;
+  const prev = previousWord(text, start);
+  if (prev.length > 1 && (TITLES.has(prev) || CUES_BEFORE.has(prev))) return true;
+  if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return true;
+  const next = text.charCodeAt(end);
+  if (next === 32 || next === 44) {
+    const verbAt = next === 44 ? end + 2 : end + 1;
+    if (SPEECH_INITIALS.has(text.charCodeAt(verbAt)) && SPEECH_AFTER.test(text.slice(end, end + 16))) return true;
+  }
+  // A speaker label: the name alone at the start of a line, then a colon (not "Name:" or "Date:").
+  if (next === 58 && !FIELD_LABELS.has(c.keys[firstWord]!)) {
+    let i = start;
+    while (i > 0 && start - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62 || text.charCodeAt(i - 1) === 45)) i--;
+    if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
+  }
+  return false;
+}
+
+/** Judge the run of capitalised words from `first` to `last` (inclusive). */
+function judge(c: Context, first: number, last: number): void {
+  const { classes, keys } = c;
+  let titled = false;
+  // Leading titles, greetings and common words are context ("Dr Ruiz", "Dear Anna", "Producer X").
+  while (first <= last) {
+    const cue = TITLES.has(keys[first]!) || CUES_BEFORE.has(keys[first]!);
+    if (!cue && classes[first]! > COMMON) break;
+    if (cue) titled = true;
+    first++;
+  }
+  while (last >= first && (classes[last]! <= COMMON || classes[last] === INITIAL_LETTER)) last--;
+  // Split at inner common or function words: "Anna Bridge Smith" is judged as two runs.
+  let from = first;
+  for (let i = first; i <= last + 1; i++) {
+    if (i <= last && classes[i]! > COMMON) continue;
+    if (i > from) decide(c, from, i - 1, titled && from === first);
+    from = i + 1;
+  }
+}
+
+function decide(c: Context, first: number, last: number, titled: boolean): void {
+  let names = 0;
+  let ambiguous = 0;
+  let unknown = 0;
+  let initials = 0;
+  for (let i = first; i <= last; i++) {
+    const k = c.classes[i]!;
+    if (k === NAME || k === NAME_LIKE) names++;
+    else if (k === AMBIGUOUS) ambiguous++;
+    else if (k === UNKNOWN) unknown++;
+    else if (k === INITIAL_LETTER) initials++;
+  }
+  const accept =
+    names > 0 ||
+    (unknown > 0 && unknown + ambiguous + initials >= 2) ||
+    (initials > 0 && ambiguous > 0) ||
+    hasCue(c, first, last, titled);
+  if (accept) c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
+  else c.rejected.push(first, last);
+}
+
+const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
+const AND_AFTER = /^,? (?:and|or|&) /;
+
+function sentenceStart(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  const c = i > 0 ? text.charCodeAt(i - 1) : 10;
+  return c === 10 || c === 46 || c === 33 || c === 63;
+}
+const MAX_LIST_GAP = 6;
+
+/** Names beside an accepted name in a list or pair ("Usamov and Bowers", "Anna, Jo and Li"). */
+function coordinated(c: Context): void {
+  const { text, words, spans, rejected } = c;
+  if (rejected.length === 0 || spans.length === 0) return;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const s of spans) {
+    starts.add(s.start);
+    ends.add(s.end);
+  }
+  const nextTo = (from: number, to: number, edges: Set<number>, edge: number) => edges.has(edge) && LIST_GAP.test(text.slice(from, to));
+  const done = new Uint8Array(rejected.length / 2);
+  // A forward and a backward sweep carry a list in either direction.
+  for (const forward of [true, false]) {
+    for (let n = 0; n < done.length; n++) {
+      const r = forward ? n : done.length - 1 - n;
+      if (done[r]) continue;
+      const start = words.start[rejected[2 * r]!]!;
+      const end = words.end[rejected[2 * r + 1]!]!;
+      let near = false;
+      for (let gap = 1; gap <= MAX_LIST_GAP && !near; gap++) {
+        near = (start - gap >= 0 && nextTo(start - gap, start, ends, start - gap)) || nextTo(end, end + gap, starts, end + gap);
+      }
+      // "Later, Hertzog replied": a sentence's first word before a bare comma is no list item.
+      if (!near || (sentenceStart(text, start) && !AND_AFTER.test(text.slice(end, end + 6)))) continue;
+      done[r] = 1;
+      spans.push({ start, end, type: 'PERSON' });
+      starts.add(start);
+      ends.add(end);
+    }
+  }
+}
+
+/** Every other occurrence of a word of an accepted name ("Yuri Bulgakov" … "early Bulgakov"). */
+function recurring(c: Context, known: Set<string>): void {
+  const { words, classes, keys } = c;
+  const spans = [...c.spans].sort((a, b) => a.start - b.start);
+  let j = 0;
+  for (let i = 0; i < words.count && j < spans.length; i++) {
+    while (j < spans.length && spans[j]!.end <= words.start[i]!) j++;
+    const s = spans[j];
+    if (s && words.start[i]! >= s.start && classes[i]! >= AMBIGUOUS && classes[i] !== INITIAL_LETTER) known.add(keys[i]!);
+  }
+  if (known.size === 0) return;
+  j = 0;
+  for (let i = 0; i < words.count; i++) {
+    const key = keys[i];
+    if (key === undefined || !known.has(key)) continue;
+    while (j < spans.length && spans[j]!.end <= words.start[i]!) j++;
+    const s = spans[j];
+    if (!(s && words.start[i]! >= s.start)) c.spans.push({ start: words.start[i]!, end: words.end[i]!, type: 'PERSON' });
+  }
+}
+
+export function findPersons(text: string, gaz: Gazetteer): Span[] {
+  const words = scanWords(text);
+  const classes = new Int8Array(words.count).fill(-1);
+  const keys: string[] = new Array<string>(words.count);
+  const c: Context = { text, words, classes, keys, spans: [], rejected: [] };
+  const cache = text.length > 4096 ? new Map<string, number>() : undefined;
+  let runStart = -1;
+  let prev = -1;
+  for (let i = 0; i < words.count; i++) {
+    const shape = words.shape[i]!;
+    const candidate = (shape === CAP || shape === INITIAL) && !glued(text, words.start[i]!, words.end[i]!);
+    if (!candidate) continue;
+    const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    keys[i] = key;
+    let k = shape === INITIAL ? (FUNCTION_WORDS.has(key) ? FUNCTION : INITIAL_LETTER) : cache?.get(key);
+    if (k === undefined) {
+      k = classify(key, gaz);
+      cache?.set(key, k);
+    }
+    classes[i] = k;
+    if (runStart >= 0 && (prev !== i - 1 || i - runStart >= MAX_RUN || !joins(text, words, keys, prev, i))) {
+      judge(c, runStart, prev);
+      runStart = -1;
+    }
+    if (runStart < 0) runStart = i;
+    prev = i;
+  }
+  if (runStart >= 0) judge(c, runStart, prev);
+  coordinated(c);
+  const known = new Set<string>();
+  if (c.spans.length > 0) recurring(c, known);
+  lowerCaseNames(text, words, gaz, known, c.spans);
+  return c.spans;
+}
 
 export function createPersonDetector(gazetteer?: Gazetteer): Detector {
   return {
     name: 'person',
-    find(text) {
-      const { names, commonWords } = gazetteer ?? defaultGazetteer();
-      const spans: Span[] = [];
-      let run: Word[] = [];
-      const flush = () => {
-        if (run.length > 0) judge(text, run, names, commonWords, spans);
-        run = [];
-      };
-      CAP_WORD.lastIndex = 0;
-      for (let m = CAP_WORD.exec(text); m !== null; m = CAP_WORD.exec(text)) {
-        if (m.index > 0 && GLUED_BEFORE.test(text[m.index - 1]!)) continue;
-        const word = m[0].replace(/[-'’]+$/, '');
-        const isInitial = word.length === 1;
-        if (!isInitial && !NAME_SHAPE.test(word)) {
-          flush();
-          continue;
-        }
-        const w: Word = { start: m.index, end: m.index + word.length, key: word.toLowerCase().replace(/['’]s$/, '') };
-        const last = run[run.length - 1];
-        if (last && run.length < MAX_RUN) {
-          const gap = text.slice(last.end, w.start);
-          const lastInitial = last.end - last.start === 1;
-          const joined = gap === ' ' || (lastInitial && (gap === '. ' || gap === '.')) || (/^ \p{Ll}{1,5} $/u.test(gap) && PARTICLES.has(gap.trim()));
-          if (!joined) flush();
-        } else if (last) flush();
-        run.push(w);
-      }
-      flush();
-      lowerCaseNames(text, names, commonWords, spans);
-      return spans;
-    },
+    find: (text) => findPersons(text, gazetteer ?? defaultGazetteer()),
   };
-}
-
-function judge(text: string, words: Word[], names: ReadonlySet<string>, common: ReadonlySet<string>, spans: Span[]): void {
-  // A leading greeting or title is context, not part of the name ("Dear Anna", "Dr Ruiz").
-  let first = 0;
-  while (first < words.length && (TITLES.has(words[first]!.key) || STRONG_CUES.has(words[first]!.key))) first++;
-  const run = words.slice(first).filter((w) => w.end - w.start > 1);
-  if (run.length === 0) return;
-  const start = words[first]!.start;
-  const end = words[words.length - 1]!.end;
-  const cue = () => {
-    if (first > 0) return true;
-    const prev = previousWord(text, start);
-    if (TITLES.has(prev) || STRONG_CUES.has(prev)) return true;
-    if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return true;
-    const next = text.charCodeAt(end);
-    return (next === 32 || next === 44) && SPEECH_AFTER.test(text.slice(end, end + 16));
-  };
-  let strong = 0;
-  let unknown = 0;
-  let commonOnly = 0;
-  for (const w of run) {
-    const name = names.has(w.key);
-    const isCommon = common.has(w.key);
-    if (name && !isCommon) strong++;
-    else if (!name && !isCommon) unknown++;
-    else if (!name) commonOnly++;
-  }
-  // The gazetteer decides most runs; the context is read only when it could change the verdict.
-  // Two words that are each both a name and a common word ("The Promise", "Will Power") are not enough.
-  let accept = commonOnly === 0 && (strong > 0 || (run.length >= 2 && unknown > 0));
-  if (!accept && commonOnly < run.length) accept = cue();
-  if (accept) spans.push({ start, end, type: 'PERSON' });
-}
-
-function lowerCaseNames(text: string, names: ReadonlySet<string>, common: ReadonlySet<string>, spans: Span[]): void {
-  LOWER_CUE.lastIndex = 0;
-  for (let m = LOWER_CUE.exec(text); m !== null; m = LOWER_CUE.exec(text)) {
-    const firstWord = m[1]!;
-    const explicit = /name|call me/i.test(m[0]);
-    const key = firstWord.toLowerCase();
-    if (!names.has(key) || (!explicit && common.has(key))) continue;
-    const second = m[2];
-    const start = m.index + m[0].length - firstWord.length - (second ? second.length + 1 : 0);
-    let end = start + firstWord.length;
-    if (second && names.has(second) && !common.has(second)) end = m.index + m[0].length;
-    spans.push({ start, end, type: 'PERSON' });
-  }
 }
 
 export const personDetector = createPersonDetector();

@@ -4,17 +4,22 @@
 // default region. National numbers written with phone-style grouping carry no country, so no
 // library can validate them; they are taken by shape, minus the shapes of dates, SSNs and IPs.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { eachUnglued, isDigit, isWordChar } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 
 // Groups need a separator between them (or a closing parenthesis), so a digit run has one way to be
 // split and each attempt backtracks over at most 8 groups × 15 digits: linear overall.
 const SEP = '[ .\\-\\u00a0]';
+// The character before a candidate is checked in code (see scan.ts): not a word character, "+",
+// "-", ".", "/", nor a comma after a digit ("1,234,567" is a number).
 const CANDIDATE = new RegExp(
-  `(?=[+(\\d])(?<![\\w+\\-./]|\\d,)(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
+  `(?<![\\w+\\-./])(?:\\+\\d{1,15}|\\(\\+?\\d{1,5}\\)|\\d{1,15})` +
     `(?:${SEP}?\\(\\d{1,5}\\)|${SEP}\\d{1,12}|(?<=\\))\\d{1,12}){0,7}` +
     `(?:[ ]?(?:x|ext\\.?|#)[ ]?\\d{1,6})?(?![\\w:+]|[.\\-/,]\\d)`,
   'g',
 );
+const EXTENSION = /[x#]|ext/;
+const EXTENSION_TAIL = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call|whatsapp|sms|text me|number|contact)\b/i;
 const DATE_PREFIX = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})(?!\d)/;
 
@@ -27,6 +32,22 @@ export interface PhoneDetectorOptions {
    */
   baseChecks?: number;
   charsPerCheck?: number;
+}
+
+function gluedBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isWordChar(c) || c === 43 || c === 45 || c === 46 || c === 47 || (c === 44 && i > 0 && isDigit(text.charCodeAt(i - 1)));
+}
+
+// North American numbering: area code and exchange start with 2–9, after an optional country
+// code 1. libphonenumber costs ~50 µs a call; this drops epoch times and ids before it is asked.
+const NANP = /^1?[2-9]\d{2}[2-9]\d{6}$/;
+const NANP_COUNTRIES = new Set<CountryCode>(['US', 'CA']);
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
 }
 
 function shapeIsPhone(candidate: string, groups: string[]): boolean {
@@ -46,30 +67,42 @@ export function createPhoneDetector(options: PhoneDetectorOptions = {}): Detecto
   const defaultCountry = options.defaultCountry ?? 'US';
   const baseChecks = options.baseChecks ?? 64;
   const charsPerCheck = options.charsPerCheck ?? 2048;
+  const nanp = NANP_COUNTRIES.has(defaultCountry);
   return {
     name: 'phone',
     find(text) {
       const spans: Span[] = [];
       let checksLeft = baseChecks + Math.floor(text.length / charsPerCheck);
-      const check = (fn: () => boolean): boolean => (checksLeft-- > 0 ? fn() : true);
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      // The same number often recurs in a transcript; libphonenumber judges it once.
+      const verdicts = new Map<string, boolean>();
+      const check = (key: string, fn: () => boolean): boolean => {
+        let verdict = verdicts.get(key);
+        if (verdict === undefined) {
+          verdict = checksLeft-- > 0 ? fn() : true;
+          verdicts.set(key, verdict);
+        }
+        return verdict;
+      };
+      eachUnglued(text, CANDIDATE, gluedBefore, (m) => {
         const candidate = m[0];
-        const main = candidate.replace(/[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/, '');
+        // Most digit groups in prose and code are short numbers: drop them before any other work.
+        if (candidate.length < 7 || countDigits(candidate) < 7) return;
+        const main = EXTENSION.test(candidate) ? candidate.replace(EXTENSION_TAIL, '') : candidate;
         const groups = main.match(/\d+/g) ?? [];
-        const digits = groups.join('').length;
-        if (digits < 7 || digits > 15) continue;
+        const digits = countDigits(main);
+        if (digits < 7 || digits > 15) return;
         let accept: boolean;
         if (main.startsWith('+')) {
-          accept = check(() => parsePhoneNumberFromString(main)?.isPossible() === true);
+          accept = check(main, () => parsePhoneNumberFromString(main)?.isPossible() === true);
         } else if (groups.length === 1) {
           const context = PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 32), m.index));
-          accept = context || (digits >= 10 && digits <= 11 && check(() => parsePhoneNumberFromString(main, defaultCountry)?.isValid() === true));
+          const plausible = digits >= 10 && digits <= 11 && (!nanp || NANP.test(main));
+          accept = context || (plausible && check(main, () => parsePhoneNumberFromString(main, defaultCountry)?.isValid() === true));
         } else {
           accept = shapeIsPhone(main, groups);
         }
         if (accept) spans.push({ start: m.index, end: m.index + candidate.length, type: 'PHONE' });
-      }
+      });
       return spans;
     },
   };

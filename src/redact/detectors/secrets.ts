@@ -1,52 +1,85 @@
 // Credentials: provider keys with a fixed shape, JWTs, PEM private keys, auth headers and values
 // assigned to secret-sounding names (see assigned-secrets.ts). Every pattern starts at a literal
-// anchor that cannot sit inside a longer token (a lookbehind), so a failed attempt never restarts
-// within the run it just scanned, and each repetition is bounded: the scan stays linear.
-import { matchAll } from '../scan.js';
+// anchor, and each repetition is bounded: the scan stays linear.
+import { eachUnglued, gluedBy, isDigit, isWordChar, matchAll } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 import { assignedSecretSpans } from './assigned-secrets.js';
 
-// Token start: not preceded by a character the token itself could contain.
-const S = '(?<![A-Za-z0-9_\\-])';
-const SHAPES: RegExp[] = [
-  new RegExp(`${S}(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])`, 'g'), // AWS access key id
-  new RegExp(`${S}sk-(?:ant-(?:api|admin)\\d\\d-|proj-|svcacct-|admin-|or-v1-)?[A-Za-z0-9_\\-]{20,300}`, 'g'), // OpenAI, Anthropic, OpenRouter
-  new RegExp(`${S}AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_\\-])`, 'g'), // Google API key
-  new RegExp(`${S}ya29\\.[0-9A-Za-z_\\-]{20,2048}`, 'g'), // Google OAuth access token
-  new RegExp(`${S}GOCSPX-[0-9A-Za-z_\\-]{20,64}`, 'g'), // Google OAuth client secret
-  new RegExp(`${S}gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])`, 'g'), // GitHub tokens
-  new RegExp(`${S}github_pat_[A-Za-z0-9_]{22,255}`, 'g'),
-  new RegExp(`${S}glpat-[A-Za-z0-9_\\-]{20,64}`, 'g'), // GitLab
-  new RegExp(`${S}xox[abposre]-[A-Za-z0-9\\-]{10,250}`, 'g'), // Slack tokens
-  /hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g, // Slack webhook
-  new RegExp(`${S}(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,250}`, 'g'), // Stripe
-  new RegExp(`${S}whsec_[A-Za-z0-9+/=]{24,100}`, 'g'), // Stripe webhook secret
-  new RegExp(`${S}hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])`, 'g'), // Hugging Face
-  new RegExp(`${S}gsk_[A-Za-z0-9]{40,64}(?![A-Za-z0-9])`, 'g'), // Groq
-  new RegExp(`${S}(?:xai|pplx)-[A-Za-z0-9]{32,128}(?![A-Za-z0-9])`, 'g'), // xAI, Perplexity
-  new RegExp(`${S}r8_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])`, 'g'), // Replicate
-  new RegExp(`${S}npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`, 'g'), // npm
-  new RegExp(`${S}SG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{16,64}`, 'g'), // SendGrid
-  new RegExp(`${S}SK[0-9a-f]{32}(?![A-Za-z0-9])`, 'g'), // Twilio API key
-  new RegExp(`${S}dop_v1_[a-f0-9]{64}(?![A-Za-z0-9])`, 'g'), // DigitalOcean
-  new RegExp(`${S}shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])`, 'g'), // Shopify
-  new RegExp(`${S}\\d{8,10}:AA[A-Za-z0-9_\\-]{33}(?![A-Za-z0-9_\\-])`, 'g'), // Telegram bot token
-  new RegExp(`${S}eyJ[A-Za-z0-9_\\-]{5,4000}\\.eyJ[A-Za-z0-9_\\-]{5,8000}\\.[A-Za-z0-9_\\-]{0,4000}`, 'g'), // JWT
+// Provider key shapes. A token must not continue a longer word, which is checked in code rather
+// than with a lookbehind (see scan.ts); each repetition is bounded, so the scan stays linear.
+const SHAPES: string[] = [
+  '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])', // AWS access key id
+  'sk-(?:ant-(?:api|admin)\\d\\d-|proj-|svcacct-|admin-|or-v1-)?[A-Za-z0-9_\\-]{20,300}', // OpenAI, Anthropic, OpenRouter
+  'AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_\\-])', // Google API key
+  'ya29\\.[0-9A-Za-z_\\-]{20,2048}', // Google OAuth access token
+  'GOCSPX-[0-9A-Za-z_\\-]{20,64}', // Google OAuth client secret
+  'gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])', // GitHub tokens
+  'github_pat_[A-Za-z0-9_]{22,255}',
+  'glpat-[A-Za-z0-9_\\-]{20,64}', // GitLab
+  'xox[abposre]-[A-Za-z0-9\\-]{10,250}', // Slack tokens
+  '(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,250}', // Stripe
+  'whsec_[A-Za-z0-9+/=]{24,100}', // Stripe webhook secret
+  'hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])', // Hugging Face
+  'gsk_[A-Za-z0-9]{40,64}(?![A-Za-z0-9])', // Groq
+  '(?:xai|pplx)-[A-Za-z0-9]{32,128}(?![A-Za-z0-9])', // xAI, Perplexity
+  'r8_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])', // Replicate
+  'npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])', // npm
+  'SG\\.[A-Za-z0-9_\\-]{16,32}\\.[A-Za-z0-9_\\-]{16,64}', // SendGrid
+  'SK[0-9a-f]{32}(?![A-Za-z0-9])', // Twilio API key
+  'dop_v1_[a-f0-9]{64}(?![A-Za-z0-9])', // DigitalOcean
+  'shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])', // Shopify
+  'eyJ[A-Za-z0-9_\\-]{5,4000}\\.eyJ[A-Za-z0-9_\\-]{5,8000}\\.[A-Za-z0-9_\\-]{0,4000}', // JWT
 ];
+// One pass for all shapes. V8 cannot skip quickly through an alternation, so a pattern of the
+// short prefixes finds where a shape may start, and the full shape is tried there (sticky).
+const SHAPE_START =
+  /AKIA|ASIA|ABIA|ACCA|AIza|GOCSPX-|SG\.|SK[0-9a-f]|eyJ|sk[-_]|rk_|pk_|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|whsec_|hf_|gsk_|xai-|pplx-|r8_|npm_|dop_v1_|shp(?:at|ss|ca|pa)_|ya29\./g;
+const SHAPE = new RegExp(SHAPES.map((r) => `(?:${r})`).join('|'), 'y');
+const isTokenChar = (c: number) => isWordChar(c) || c === 45;
+const tokenGlued = gluedBy(isTokenChar);
+// Telegram bot tokens (digits, ":AA", 33 characters), anchored on the rare ":AA".
+const TELEGRAM = /:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])/g;
+const SLACK_WEBHOOK = /hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g;
 
-// One pass for all shapes: the alternation is tried only where one of the prefixes can start.
-const ANY_SHAPE = new RegExp(SHAPES.map((r) => `(?:${r.source})`).join('|'), 'g');
+function shapeSpans(text: string, spans: Span[]): void {
+  eachUnglued(text, SHAPE_START, tokenGlued, (m) => {
+    SHAPE.lastIndex = m.index;
+    const shape = SHAPE.exec(text);
+    if (shape) {
+      spans.push({ start: m.index, end: m.index + shape[0].length, type: 'SECRET' });
+      SHAPE_START.lastIndex = m.index + shape[0].length;
+    }
+  });
+  TELEGRAM.lastIndex = 0;
+  for (let m = TELEGRAM.exec(text); m !== null; m = TELEGRAM.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 10 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (m.index - start >= 8 && !(start > 0 && isTokenChar(text.charCodeAt(start - 1)))) spans.push({ start, end: m.index + m[0].length, type: 'SECRET' });
+  }
+  for (const s of matchAll(text, SLACK_WEBHOOK, 'SECRET')) spans.push(s);
+}
 
 // Authorization header values. A real credential is not an English word: require a digit, an
 // inner capital or a base64 symbol, or a long run.
-const AUTH = /(?<![A-Za-z0-9_-])(?:Bearer|Basic|Token|Digest)[ \t]+([A-Za-z0-9._~+/=-]{8,4096})/g;
+const AUTH = /(?:Bearer|Basic|Token|Digest)[ \t]+([A-Za-z0-9._~+/=-]{8,4096})/g;
 
 function looksLikeCredential(value: string): boolean {
   return value.length >= 24 || /\d/.test(value) || /[a-z][A-Z]/.test(value) || /[._~+/=-]/.test(value);
 }
 
-// scheme://user:password@host — the userinfo is the secret.
-const URL_USERINFO = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,256}:[^\s@/]{1,256}@/g;
+// scheme://user:password@host — the userinfo is the secret. Anchored on the "://"; the scheme
+// before it is checked in code.
+const URL_USERINFO = /:\/\/[^\s:@/]{0,256}:[^\s@/]{1,256}@/g;
+const isSchemeChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 43 || c === 46 || c === 45;
+
+/** Whether the "://" at `at` follows a scheme: a letter, then 1–20 scheme characters. */
+function followsScheme(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start <= 21 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+  const c = text.charCodeAt(start);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return at - start >= 2 && at - start <= 21 && letter && !(start > 0 && isSchemeChar(text.charCodeAt(start - 1)));
+}
 // Tokens in a URL's query string.
 const URL_QUERY_TOKEN =
   /[?&](?:access_token|id_token|refresh_token|token|api_key|apikey|api-key|key|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|secret|client_secret|password|passwd|pwd|pass|auth|code|session|sessionid|sid)=([^&#\s"'<>]{6,4096})/gi;
@@ -77,14 +110,15 @@ export const secretsDetector: Detector = {
   name: 'secrets',
   find(text) {
     const spans: Span[] = [];
-    spans.push(...matchAll(text, ANY_SHAPE, 'SECRET'));
-    spans.push(...matchAll(text, AUTH, 'SECRET', (m) => (looksLikeCredential(m[1]!) ? groupSpan(m, 1, 'SECRET') : null)));
-    spans.push(
-      ...matchAll(text, URL_USERINFO, 'URL_CREDENTIALS', (m) => {
-        const schemeEnd = m[0].indexOf('://') + 3;
-        return { start: m.index + schemeEnd, end: m.index + m[0].length - 1, type: 'URL_CREDENTIALS' };
-      }),
-    );
+    shapeSpans(text, spans);
+    eachUnglued(text, AUTH, tokenGlued, (m) => {
+      if (looksLikeCredential(m[1]!)) spans.push(groupSpan(m, 1, 'SECRET'));
+    });
+    URL_USERINFO.lastIndex = 0;
+    for (let m = URL_USERINFO.exec(text); m !== null; m = URL_USERINFO.exec(text)) {
+      if (followsScheme(text, m.index)) spans.push({ start: m.index + 3, end: m.index + m[0].length - 1, type: 'URL_CREDENTIALS' });
+      else URL_USERINFO.lastIndex = m.index + 1;
+    }
     spans.push(...matchAll(text, URL_QUERY_TOKEN, 'URL_CREDENTIALS', (m) => groupSpan(m, 1, 'URL_CREDENTIALS')));
     spans.push(...assignedSecretSpans(text));
     spans.push(...pemSpans(text));

@@ -1,14 +1,16 @@
 // US Social Security numbers and ITINs. Grouped forms (123-45-6789, 123 45 6789, 123.45.6789) are
 // taken anywhere; bare nine-digit runs and odd groupings only after a word that marks them
 // (order and account numbers look the same). Area 9xx with the ITIN group ranges is an ITIN.
-import { matchAll } from '../scan.js';
+import { eachUnglued, gluedBy, isDigit } from '../scan.js';
 import type { Detector, PiiType, Span } from '../types.js';
 
+// The lookbehinds stay: without them, a long digit run is retried at every digit (see scan.ts).
 const GROUPED = /(?<![\d.-])(\d{3})([-. ])(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
 // Bare 9 digits, or 3-6 / 5-4 groupings that only count after a marker word.
 const LOOSE = /(?<![\d.-])(?:\d{9}|\d{3}-\d{6}|\d{5}-\d{4})(?![\d-]|\.\d)/g;
 const CONTEXT = /\b(?:ssn|ssns|social security|soc\.? ?sec|itin|taxpayer id|tax id|tin)\b/i;
 const CONTEXT_WINDOW = 48;
+const glued = gluedBy((c) => isDigit(c) || c === 46 || c === 45);
 
 function classify(digits: string): PiiType | null {
   const area = digits.slice(0, 3);
@@ -26,18 +28,14 @@ export const ssnDetector: Detector = {
   name: 'ssn',
   find(text) {
     const spans: Span[] = [];
-    const grouped = (m: RegExpExecArray) => {
+    eachUnglued(text, GROUPED, glued, (m) => {
       const type = classify(m[1]! + m[3]! + m[4]!);
-      return type ? { start: m.index, end: m.index + m[0].length, type } : null;
-    };
-    spans.push(...matchAll(text, GROUPED, 'SSN', grouped));
-    spans.push(
-      ...matchAll(text, LOOSE, 'SSN', (m) => {
-        const type = classify(m[0].replace(/-/g, ''));
-        if (!type || !CONTEXT.test(text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index))) return null;
-        return { start: m.index, end: m.index + m[0].length, type };
-      }),
-    );
+      if (type) spans.push({ start: m.index, end: m.index + m[0].length, type });
+    });
+    eachUnglued(text, LOOSE, glued, (m) => {
+      const type = classify(m[0].replace(/-/g, ''));
+      if (type && CONTEXT.test(text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index))) spans.push({ start: m.index, end: m.index + m[0].length, type });
+    });
     return spans;
   },
 };
