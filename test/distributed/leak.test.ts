@@ -2,7 +2,7 @@
 // no key or value in Redis (strings, hashes, lists, sets, sorted sets, streams), no line of the
 // sidecar's or worker's log (at trace level), no /metrics page and no HTTP reply holds a canary or
 // any 24-character run of a prompt; and no job key is left once the queue drains.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openRedisStore, type RedisAggregateStore } from '../../src/aggregate/redis-store.js';
 import { loadConfig } from '../../src/config.js';
 import { countedEvents, watchQueue } from '../support/distributed.js';
@@ -10,6 +10,9 @@ import { mulberry32, syntheticEvent } from '../support/events.js';
 import { findLeak, promptRuns } from '../support/leaks.js';
 import { dumpRedis, startRedisServer, uniqueNames, type ThrowawayRedis } from '../support/redis.js';
 import { distributedEnv, spawnService, waitFor, type Service } from '../support/services.js';
+
+// Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
 const CANARIES = ['CANARY-DIST-7f3a9c1e', 'canary.dist.7f3a@example.com', 'CANARY-DIST-ACCOUNT-51d2e8', 'CANARY-DIST-BAD-9b77'];
 const EVENTS = 600;

@@ -3,7 +3,7 @@
 // sidecar stays up and reports not-ready, and when Redis returns everything reconnects: every event
 // that was queued is counted exactly once.
 import { Registry } from 'prom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openRedisStore, type RedisAggregateStore } from '../../src/aggregate/redis-store.js';
 import { createCensus, type Census } from '../../src/census.js';
 import { loadConfig } from '../../src/config.js';
@@ -11,6 +11,9 @@ import { countedEvents } from '../support/distributed.js';
 import { mulberry32, syntheticEvent } from '../support/events.js';
 import { startRedisServer, uniqueNames, type ThrowawayRedis } from '../support/redis.js';
 import { distributedEnv, metricValue, spawnService, waitFor, type Service } from '../support/services.js';
+
+// Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
 const random = mulberry32(8);
 let nextId = 0;

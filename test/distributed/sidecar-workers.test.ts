@@ -1,6 +1,6 @@
 // Acceptance 1: events offered through the sidecar to two worker processes end up in Redis exactly as
 // the embedded run counts them, field by field (distinct accounts: HyperLogLog, see below).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openRedisStore, type RedisAggregateStore } from '../../src/aggregate/redis-store.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { loadConfig } from '../../src/config.js';
@@ -9,6 +9,9 @@ import { compareCells, countedEvents, embeddedSnapshot, sortedBy, watchQueue } f
 import { syntheticNdjson } from '../support/events.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
 import { distributedEnv, spawnService, waitFor, type Service } from '../support/services.js';
+
+// Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
 const EVENTS = 5_000;
 

@@ -32,8 +32,7 @@ function anyCase(alternatives: string): string {
 const E = '(?![\\p{L}\\p{N}])';
 
 // Each pattern is tried at a word start (so needs no leading lookbehind) and is sticky.
-const STREET = 0;
-const STREET_AFTER = 1;
+// STREET_LINES order: 0 street then number, 1 number after the street name, then the named ones.
 const COMPOUND_LINE = 2;
 const PREFIXED = 3;
 const NUMBER_NAME_NUMBER = 4;
