@@ -2,6 +2,7 @@
 // Express-style (req, res, next) chain, and as a Fastify-style hook. It offers the parsed chat body
 // after the response has finished, maps id/account/model/usage, skips what it should, and nothing it
 // does (a throwing callback, a bad body) reaches the response or the gateway.
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { createCensus, type Census } from '../../src/census.js';
 import { loadConfig } from '../../src/config.js';
 import { censusMiddleware, type CensusMiddlewareOptions, type MiddlewareOutcome, type RequestLike } from '../../src/http/middleware.js';
 import { watchQueue } from '../support/distributed.js';
+import { packagePath } from '../../src/util/package-root.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
 import { distributedEnv, waitFor } from '../support/services.js';
 
@@ -285,6 +287,11 @@ describe('censusMiddleware', () => {
     const outcome = await next();
     expect(outcome).toEqual({ offered: { accepted: false, issue: { field: 'messages[0].role', message: expect.stringMatching(/^expected one of/) } } });
     expect(JSON.stringify(outcome)).not.toContain(CANARY);
+  });
+
+  it('is the package entry prompt-census/middleware (built)', () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', "const m = await import('prompt-census/middleware'); console.log(typeof m.censusMiddleware)"], { cwd: packagePath(), encoding: 'utf8' });
+    expect(run.stdout.trim(), run.stderr).toBe('function');
   });
 
   it('creates and closes its own census from a config', async () => {

@@ -19,13 +19,32 @@ export interface SplitBody {
   records: BodyRecord[];
 }
 
+// Python's json.dumps (LiteLLM's safe_dumps) writes non-finite floats as bare NaN / Infinity, which
+// JSON.parse refuses; one NaN cost must not lose a whole batch. Strings are matched first so that
+// their content is left alone; the pattern has no nested quantifiers, so it runs in linear time.
+const PYTHON_NON_FINITE = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
+
+/** JSON.parse, and on failure once more with Python's NaN / Infinity read as null. */
+function parseLitellmJson(text: string): unknown {
+  try {
+    return parseJsonOrThrow(text);
+  } catch (err) {
+    if (!(err instanceof ValidationError) || !/NaN|Infinity/.test(text)) throw err;
+    try {
+      return JSON.parse(text.replace(PYTHON_NON_FINITE, (token) => (token.startsWith('"') ? token : 'null')));
+    } catch {
+      throw err; // the first error: it says where, not what
+    }
+  }
+}
+
 function ndjsonRecords(text: string): BodyRecord[] {
   const records: BodyRecord[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') return;
     try {
-      records.push({ position: { line: i + 1 }, value: parseJsonOrThrow(line) });
+      records.push({ position: { line: i + 1 }, value: parseLitellmJson(line) });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       records.push({ position: { line: i + 1 }, issue: err.issues[0]! });
@@ -38,7 +57,7 @@ export function splitLitellmBody(text: string, declared: 'json' | 'ndjson'): Spl
   if (declared === 'ndjson') return { format: 'ndjson', records: ndjsonRecords(text) };
   let whole: unknown;
   try {
-    whole = parseJsonOrThrow(text);
+    whole = parseLitellmJson(text);
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
     // Two or more NDJSON records are not one JSON value; a single bad JSON value is a bad body.
