@@ -2,8 +2,7 @@
 // Content-Type application/json (GenericAPILogger._get_headers), so the format is read off the body:
 //   json_array: one JSON array of records (the default);  single: one record per request;
 //   ndjson: records joined by "\n" (not valid JSON as a whole once there are two).
-import type { FieldIssue } from '../../errors/index.js';
-import { ValidationError } from '../../errors/index.js';
+import { ValidationError, type FieldIssue } from '../../errors/index.js';
 import { HttpError } from '../../http/http-error.js';
 import { parseJsonOrThrow } from '../../validation/zod-issues.js';
 
