@@ -22,7 +22,7 @@ export interface OfferHttpResult {
   offerUsPerCall: number;
 }
 
-const BODY = JSON.stringify({
+export const BODY = JSON.stringify({
   model: 'gpt-4o-mini',
   user: 'account-42',
   messages: [
@@ -31,14 +31,14 @@ const BODY = JSON.stringify({
   ],
 });
 
-function message<T>(child: ChildProcess, send?: string): Promise<T> {
+export function message<T>(child: ChildProcess, send?: string): Promise<T> {
   return new Promise((resolve) => {
     child.once('message', (m) => resolve(m as T));
     if (send) child.send(send);
   });
 }
 
-async function load(port: number, connections: number, seconds: number, idBase: string): Promise<number> {
+export async function load(port: number, connections: number, seconds: number, idBase: string): Promise<number> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   let done = 0;
   let seq = 0;

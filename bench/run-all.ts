@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figures next to a baseline measured in the same run.
-// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, worker).
+// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, middleware-http, worker).
 import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
 import { formatEmbeddedBench, runEmbeddedBench } from './embedded.js';
+import { formatMiddlewareHttpBench, runMiddlewareHttpBench } from './middleware-http.js';
 import { formatOfferHttpBench, runOfferHttpBench } from './offer-http.js';
 import { formatWorkerBench, runWorkerBench } from './worker.js';
 
@@ -14,6 +15,7 @@ interface Bench {
 const benches: Bench[] = [
   { name: 'embedded', run: async () => formatEmbeddedBench(await runEmbeddedBench()) },
   { name: 'offer-http', run: async () => formatOfferHttpBench(await runOfferHttpBench()) },
+  { name: 'middleware-http', run: async () => formatMiddlewareHttpBench(await runMiddlewareHttpBench()) },
   { name: 'worker', run: async () => formatWorkerBench(await runWorkerBench()) },
 ];
 

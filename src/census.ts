@@ -25,6 +25,13 @@ export interface CensusOptions {
 
 export interface Census {
   offer(event: unknown): OfferResult;
+  /**
+   * offer() for hosts whose requests are well-formed by construction (the gateway middleware): decides
+   * on `id` first and calls `build` only when the id is sampled, so an unsampled request costs one HMAC
+   * and no validation. `build` must return an event whose `id` is this id; an invalid event is noticed
+   * (and counted rejected) only when sampled.
+   */
+  offerLazily(id: string, build: () => unknown): OfferResult;
   /** Redis reachable, so sampled events are being queued. */
   readonly ready: boolean;
   readonly metrics: CensusMetrics;
@@ -79,8 +86,31 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     }
   }
 
+  function offerLazily(id: string, build: () => unknown): OfferResult {
+    let event: unknown;
+    try {
+      if (!ingestOptions.sampler.decide(id).sampled) {
+        metrics.offered.inc();
+        return { accepted: true, sampled: false };
+      }
+      event = build();
+    } catch (err) {
+      metrics.offered.inc();
+      metrics.rejected.inc();
+      options.logger?.error({ err }, 'offer failed');
+      return { accepted: false, issue: { field: '(root)', message: 'could not be processed' } };
+    }
+    if ((event as { id?: unknown } | null)?.id !== id) {
+      metrics.offered.inc();
+      metrics.rejected.inc();
+      return { accepted: false, issue: { field: 'id', message: 'must be the id the sampling decision was made on' } };
+    }
+    return offer(event);
+  }
+
   return {
     offer,
+    offerLazily,
     get ready() {
       return producer.available;
     },

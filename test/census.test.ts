@@ -53,6 +53,30 @@ describe('createCensus', () => {
     expect(c.offer({ id: 1, prompt: 'hello' })).toEqual({ accepted: false, issue: { field: 'id', message: 'expected string' } });
   });
 
+  it('offerLazily builds the event only for a sampled id, and checks it carries that id', async () => {
+    const c = census({ SAMPLE_RATE: '0.25' });
+    await waitFor(() => c.ready, 'connected');
+    const offeredBefore = (await c.metrics.offered.get()).values[0]?.value ?? 0;
+    let builds = 0;
+    const results = Array.from({ length: 400 }, () => {
+      const e = event();
+      return c.offerLazily(e.id, () => (builds++, e));
+    });
+    const sampled = results.filter((r) => r.accepted && r.sampled).length;
+    // Same decisions as offer() makes: the keyed sampler on the id.
+    expect(results.every((r) => r.accepted)).toBe(true);
+    expect(builds).toBe(sampled);
+    expect(sampled).toBeGreaterThan(50);
+    expect(sampled).toBeLessThan(150);
+    expect(((await c.metrics.offered.get()).values[0]?.value ?? 0) - offeredBefore).toBe(400);
+
+    const all = census();
+    await waitFor(() => all.ready, 'connected');
+    expect(all.offerLazily('lazy-1', () => ({ id: 'lazy-2', prompt: 'x' }))).toEqual({ accepted: false, issue: { field: 'id', message: 'must be the id the sampling decision was made on' } });
+    expect(all.offerLazily('lazy-3', () => { throw new Error('host bug'); })).toEqual({ accepted: false, issue: { field: '(root)', message: 'could not be processed' } });
+    expect(all.offerLazily('lazy-4', () => ({ id: 'lazy-4', prompt: 'x' }))).toEqual({ accepted: true, sampled: true });
+  });
+
   it('queues a re-offered event id as one job (the job id is the sampling hash)', async () => {
     const c = census();
     await waitFor(() => c.ready, 'connected');

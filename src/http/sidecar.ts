@@ -1,5 +1,5 @@
-// The sidecar: HTTP ingest (POST /v1/events) in front of a census, with /healthz, /readyz and
-// /metrics on the same server. Usable in-process (tests, hosts) and by `prompt-census sidecar`.
+// The sidecar: HTTP ingest (POST /v1/events, and LiteLLM's logging callback on POST /v1/ingest/litellm)
+// in front of a census, with /healthz, /readyz and /metrics on the same server. Usable in-process (tests, hosts) and by `prompt-census sidecar`.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
@@ -7,10 +7,12 @@ import { createCensus, type Census } from '../census.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors/index.js';
 import type { Logger } from '../log.js';
+import { litellmMetrics } from '../metrics/litellm-metrics.js';
 import { registry as processRegistry } from '../metrics/registry.js';
 import { isLoopback } from './auth.js';
 import { createEventsRoute } from './routes/events.js';
 import { createHealthRoutes } from './routes/health.js';
+import { createLitellmRoute } from './routes/litellm.js';
 import { createMetricsRoute } from './routes/metrics.js';
 import { closeServer, createHttpServer, listen, type Route } from './server.js';
 
@@ -36,6 +38,13 @@ export async function startSidecar(config: Config, options: SidecarOptions = {})
   const census = createCensus(config, { registry, ...(options.logger ? { logger: options.logger } : {}) });
   const routes: Route[] = [
     createEventsRoute({ census, maxBodyBytes: config.maxBodyBytes, ingestToken: config.ingestToken }),
+    createLitellmRoute({
+      census,
+      maxBodyBytes: config.maxBodyBytes,
+      ingestToken: config.ingestToken,
+      mapping: { accountFrom: config.litellmAccountFrom, modelFrom: config.litellmModelFrom },
+      metrics: litellmMetrics(registry),
+    }),
     ...createHealthRoutes(() => census.ready),
     createMetricsRoute(registry),
     ...(options.extraRoutes?.(census) ?? []),

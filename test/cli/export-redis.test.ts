@@ -65,8 +65,8 @@ describe('export and report on the Redis store', () => {
   });
 
   it('report --store redis prints the same table as report --store FILE', async () => {
-    const a = await runCli(['report', '--store', 'redis'], { env });
-    const b = await runCli(['report', '--store', join(dir, 'snap.json')], { env });
+    const a = await runCli(['report', '--store', 'redis', '--audit-log', join(dir, 'audit-report-r.jsonl')], { env });
+    const b = await runCli(['report', '--store', join(dir, 'snap.json'), '--audit-log', join(dir, 'audit-report-f.jsonl')], { env });
     expect(a.code, a.stderr).toBe(0);
     expect(a.stdout).toMatch(/Week of/);
     // The header names the source; the tables below it must agree.

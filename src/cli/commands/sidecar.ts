@@ -7,7 +7,8 @@ import { shutdownSignal } from '../signals.js';
 
 const usage = `Usage: prompt-census sidecar
 
-Serves POST /v1/events (one JSON event, or NDJSON with Content-Type application/x-ndjson) on HOST:PORT
+Serves POST /v1/events (one JSON event, or NDJSON with Content-Type application/x-ndjson) and
+POST /v1/ingest/litellm (LiteLLM Proxy's generic_api logging callback, any log_format) on HOST:PORT
 (default 127.0.0.1:8787), samples each event with SAMPLER_KEY and queues the sampled ones, sealed with
 PAYLOAD_KEY, on QUEUE_NAME in REDIS_URL. Also serves /healthz, /readyz and /metrics.
 Needs SAMPLER_KEY and PAYLOAD_KEY; INGEST_TOKEN too when HOST is not a loopback address.

@@ -25,9 +25,9 @@ export interface RejectedLine extends FieldIssue {
 /** More rejections than this are counted, not listed, so a response stays small. */
 const MAX_LISTED = 1_000;
 
-type BodyKind = 'json' | 'ndjson';
+export type BodyKind = 'json' | 'ndjson';
 
-function bodyKind(req: IncomingMessage): BodyKind {
+export function bodyKind(req: IncomingMessage): BodyKind {
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') throw new HttpError(415, 'unsupported_encoding', 'content-encoding is not supported');
   const type = (req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();

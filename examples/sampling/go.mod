@@ -1,0 +1,3 @@
+module example.com/promptcensus/sampling
+
+go 1.19

@@ -1,0 +1,140 @@
+// `prompt-census/middleware`: one line in a Node gateway that speaks the OpenAI API. It reads the
+// chat-completions body the gateway already parsed and offers it to the census after the response
+// has been sent (on 'finish', then setImmediate), so it never delays a response and never throws
+// into the gateway. Works as Express/Connect `(req, res, next)`, as a Fastify hook
+// `(request, reply, done)`, and as a wrapper of a node:http handler.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PromptEvent } from '../../schemas/event.js';
+import { createCensus, type Census, type OfferResult } from '../census.js';
+import type { Config } from '../config.js';
+import { chatRequestEvent, isPromptRequest } from '../integrations/openai/chat-request.js';
+
+/** Express/Connect request, or a Fastify request (headers and parsed body on it, the node request in `raw`). */
+export type RequestLike = IncomingMessage | { raw: IncomingMessage; headers: IncomingMessage['headers']; body?: unknown };
+/** A node:http response, or a Fastify reply (the node response in `raw`). */
+export type ResponseLike = ServerResponse | { raw: ServerResponse };
+export type Next = (err?: unknown) => void;
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export type MiddlewareOutcome =
+  | { offered: OfferResult }
+  /** failed_response: status ≥ 400 (see offerFailedResponses); no_prompt: no messages/prompt in the body; error: a callback threw. */
+  | { skipped: 'failed_response' | 'no_prompt' | 'error' };
+
+export interface CensusMiddlewareOptions {
+  /** The census to offer to. Give this or `config`. */
+  census?: Pick<Census, 'offerLazily'>;
+  /** Creates a census from this config when `census` is not given (close it with `middleware.close()`). */
+  config?: Config;
+  /**
+   * Request headers holding the request id (the sampling key), first present wins; without one a
+   * random UUID is used. @defaultValue ['x-request-id']
+   */
+  requestIdHeaders?: readonly string[];
+  /** The parsed request body. @defaultValue `req.body` (set by express.json(), Fastify, or the gateway) */
+  body?: (req: RequestLike) => unknown;
+  /** The account (tenant, key, user): hashed at ingest. @defaultValue the body's `user` when it is a non-empty string */
+  account?: (req: RequestLike, body: Record<string, unknown>) => string | undefined;
+  /** The `app` dimension. @defaultValue none */
+  app?: (req: RequestLike, body: Record<string, unknown>) => string | undefined;
+  /** Token usage, read after the response finished (e.g. from `res.locals`). @defaultValue none */
+  usage?: (req: RequestLike, res: ResponseLike) => PromptEvent['usage'] | undefined;
+  /** Offer requests answered with status ≥ 400 too. @defaultValue false */
+  offerFailedResponses?: boolean;
+  /** Told what happened to each request, after the response; for metrics or tests. Errors in it are ignored. */
+  onOutcome?: (outcome: MiddlewareOutcome, req: RequestLike) => void;
+}
+
+export interface CensusMiddleware {
+  /** Express/Connect middleware or Fastify hook: watches the response, then calls `next()` at once. */
+  (req: RequestLike, res: ResponseLike, next?: Next): void;
+  /** Wraps a node:http request handler. */
+  <H extends HttpHandler>(handler: H): H;
+  wrap<H extends HttpHandler>(handler: H): H;
+  /** Closes the census the middleware created from `config` (queues what it holds); no-op otherwise. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+const OBSERVED = Symbol('prompt-census.observed');
+
+const defaultBody = (req: RequestLike) => (req as { body?: unknown }).body;
+const defaultAccount = (_req: RequestLike, body: Record<string, unknown>) => (typeof body.user === 'string' && body.user !== '' ? body.user : undefined);
+
+function firstHeader(req: RequestLike, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = req.headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) return first;
+  }
+  return undefined;
+}
+
+export function censusMiddleware(options: CensusMiddlewareOptions): CensusMiddleware {
+  let owned: Census | undefined;
+  if (!options.census) {
+    if (!options.config) throw new TypeError('censusMiddleware needs `census` or `config`');
+    owned = createCensus(options.config);
+  }
+  const census = options.census ?? owned!;
+  const idHeaders = (options.requestIdHeaders ?? ['x-request-id']).map((h) => h.toLowerCase());
+  const bodyOf = options.body ?? defaultBody;
+  const accountOf = options.account ?? defaultAccount;
+  const { app: appOf, usage: usageOf, onOutcome } = options;
+  const offerFailed = options.offerFailedResponses ?? false;
+
+  function report(outcome: MiddlewareOutcome, req: RequestLike): void {
+    if (!onOutcome) return;
+    try {
+      onOutcome(outcome, req);
+    } catch {
+      // The host's own callback; nothing of ours to recover.
+    }
+  }
+
+  // Runs after the response is on the wire, outside the host's call stack: nothing here may throw.
+  function settle(req: RequestLike, res: ResponseLike, statusCode: number): void {
+    try {
+      if (statusCode >= 400 && !offerFailed) return report({ skipped: 'failed_response' }, req);
+      const body = bodyOf(req);
+      if (!isPromptRequest(body)) return report({ skipped: 'no_prompt' }, req);
+      const id = firstHeader(req, idHeaders) ?? randomUUID();
+      const result = census.offerLazily(id, () =>
+        chatRequestEvent(body, { id, accountId: accountOf(req, body), app: appOf?.(req, body), usage: usageOf?.(req, res) }),
+      );
+      report({ offered: result }, req);
+    } catch {
+      report({ skipped: 'error' }, req);
+    }
+  }
+
+  function observe(req: RequestLike, res: ResponseLike): void {
+    try {
+      const marked = req as { [OBSERVED]?: true };
+      if (marked[OBSERVED]) return; // mounted twice: offer once
+      marked[OBSERVED] = true;
+      const raw = 'raw' in res && res.raw ? res.raw : (res as ServerResponse);
+      raw.once('finish', () => setImmediate(settle, req, res, raw.statusCode));
+    } catch {
+      // Never in the host's way.
+    }
+  }
+
+  const wrap = <H extends HttpHandler>(handler: H): H =>
+    function wrapped(this: unknown, req: IncomingMessage, res: ServerResponse) {
+      observe(req, res);
+      return handler.call(this, req, res);
+    } as H;
+
+  function middleware(reqOrHandler: RequestLike | HttpHandler, res?: ResponseLike, next?: Next): unknown {
+    if (typeof reqOrHandler === 'function') return wrap(reqOrHandler);
+    observe(reqOrHandler, res!);
+    next?.();
+    return undefined;
+  }
+
+  return Object.assign(middleware as CensusMiddleware, {
+    wrap,
+    close: (timeoutMs?: number) => owned?.close(timeoutMs) ?? Promise.resolve(),
+  });
+}
