@@ -10,6 +10,12 @@ import { Redis } from 'ioredis';
 export interface RedisServerOptions {
   /** Keep data across stop/start (append-only file, fsync always). Default false. */
   persist?: boolean;
+  /**
+   * Run with a deployment's own settings instead of the defaults above (persistence and eviction
+   * policy come from these only): a redis.conf, and/or command-line flags. Port, bind address and
+   * directory are still this helper's.
+   */
+  asConfigured?: { configFile?: string; args?: string[] };
 }
 
 export interface ThrowawayRedis {
@@ -62,11 +68,11 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   const dir = mkdtempSync(join(tmpdir(), 'pc-redis-'));
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
-  const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction',
-    '--appendonly', options.persist ? 'yes' : 'no', ...(options.persist ? ['--appendfsync', 'always'] : []),
-    '--daemonize', 'no', '--loglevel', 'warning',
-  ];
+  const own = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'];
+  const configured = options.asConfigured;
+  const args = configured
+    ? [...(configured.configFile ? [configured.configFile] : []), ...own, ...(configured.args ?? [])]
+    : [...own, '--save', '', '--maxmemory-policy', 'noeviction', '--appendonly', options.persist ? 'yes' : 'no', ...(options.persist ? ['--appendfsync', 'always'] : [])];
   let child: ChildProcess | undefined;
 
   const start = async () => {

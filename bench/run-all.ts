@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, each printing its figures next to a baseline measured in the same run.
-// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, middleware-http, worker).
+// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, middleware-http, worker, redis-cost).
 import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
 import { formatEmbeddedBench, runEmbeddedBench } from './embedded.js';
 import { formatMiddlewareHttpBench, runMiddlewareHttpBench } from './middleware-http.js';
 import { formatOfferHttpBench, runOfferHttpBench } from './offer-http.js';
+import { formatRedisCostBench, runRedisCostBench } from './redis-cost.js';
 import { formatWorkerBench, runWorkerBench } from './worker.js';
 
 interface Bench {
@@ -17,6 +18,7 @@ const benches: Bench[] = [
   { name: 'offer-http', run: async () => formatOfferHttpBench(await runOfferHttpBench()) },
   { name: 'middleware-http', run: async () => formatMiddlewareHttpBench(await runMiddlewareHttpBench()) },
   { name: 'worker', run: async () => formatWorkerBench(await runWorkerBench()) },
+  { name: 'redis-cost', run: async () => formatRedisCostBench(await runRedisCostBench()) },
 ];
 
 const only = process.argv.slice(2);
