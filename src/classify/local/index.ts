@@ -1,49 +1,43 @@
-// The offline classifier: no network, no keys. This first version scores hand-written cue words per
-// category; issue #6 replaces it with a model trained on shared/data/prompts. It never looks at any
-// example file's labels.
+// The offline classifier: a linear model over hashed word and character n-grams, trained on
+// shared/data/prompts by `npm run train:local` and shipped in models/. No network, no keys; the model
+// is loaded once per process. Below the model's calibrated threshold the answer is `other`.
+import { BackendError } from '../../errors/index.js';
 import type { Classification, Classifier } from '../classifier.js';
+import { loadLocalModel } from './load-model.js';
+import type { LocalModel } from './model.js';
 
-const CUES: Record<string, readonly string[]> = {
-  programming: ['code', 'function', 'python', 'javascript', 'typescript', 'bug', 'error', 'compile', 'sql', 'regex', 'api', 'class', 'def', 'return', 'const', 'import', 'stack trace', 'exception', 'refactor', 'unit test', 'rust', 'java', 'golang'],
-  roleplay: ['roleplay', 'role-play', 'you are a character', 'stay in character', 'pretend to be', '*smiles*', 'your character', 'dungeon master', 'in character'],
-  creative_writing: ['poem', 'story', 'short story', 'lyrics', 'haiku', 'novel', 'screenplay', 'chapter', 'fiction', 'sonnet', 'limerick'],
-  translation: ['translate', 'translation', 'into english', 'into french', 'into spanish', 'into german', 'traduce', 'traduire', 'übersetze'],
-  general_qa: ['who is', 'what is the capital', 'when did', 'how many', 'trivia', 'where is'],
-  education: ['homework', 'essay', 'history', 'exam', 'lesson plan', 'study', 'student', 'teacher', 'explain like', 'quiz'],
-  science: ['physics', 'chemistry', 'biology', 'equation', 'molecule', 'quantum', 'theorem', 'proof', 'integral', 'derivative'],
-  technology: ['server', 'kubernetes', 'network', 'router', 'laptop', 'cloud', 'linux', 'windows', 'dns', 'firewall', 'gpu'],
-  health: ['symptom', 'doctor', 'diet', 'pain', 'medication', 'sleep', 'exercise', 'health', 'anxiety', 'diagnosis'],
-  finance: ['invest', 'stock', 'budget', 'loan', 'mortgage', 'tax', 'bank', 'portfolio', 'retirement', 'credit'],
-  legal: ['contract', 'lawyer', 'legal', 'clause', 'court', 'lawsuit', 'tenant', 'gdpr', 'liability', 'statute'],
-  marketing: ['marketing', 'slogan', 'tagline', 'seo', 'campaign', 'ad copy', 'brand', 'landing page', 'newsletter'],
-  productivity: ['email to', 'meeting', 'agenda', 'spreadsheet', 'summarize', 'summarise', 'to-do', 'schedule'],
-};
+export const FALLBACK_CATEGORY = 'other';
+const TOP_LABELS = 5;
 
-function countOccurrences(haystack: string, needle: string): number {
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
-  return n;
+export interface LocalClassifierOptions {
+  /** Model file to use instead of the shipped one (tests, operators with their own training data). */
+  modelPath?: string;
+  /** Overrides the threshold stored in the model file. */
+  threshold?: number;
 }
 
-export function createLocalClassifier(): Classifier {
+/** The `topic` result for one text, synchronously. */
+export function classifyWithModel(model: LocalModel, text: string, threshold: number = model.threshold): Classification {
+  const { probabilities, hasFeatures } = model.predict(text);
+  const ranked = model.labels.map((name, k) => ({ name, confidence: probabilities[k]! }));
+  // Stable order for equal probabilities: by label name, so output never depends on sort internals.
+  ranked.sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : 1));
+  const best = ranked[0]!;
+  if (!hasFeatures) return { results: { topic: { category: FALLBACK_CATEGORY, confidence: 0 } }, labels: [] };
+  // For `other`, the confidence is the best label's, which fell short of the threshold.
+  const category = best.confidence >= threshold ? best.name : FALLBACK_CATEGORY;
+  return { results: { topic: { category, confidence: best.confidence } }, labels: ranked.slice(0, TOP_LABELS) };
+}
+
+export function createLocalClassifier(options: LocalClassifierOptions = {}): Classifier {
+  // Loaded here rather than on the first text, so a missing or damaged model stops start-up.
+  const model = loadLocalModel(options.modelPath);
+  const threshold = options.threshold ?? model.threshold;
   return {
     name: 'local',
-    async classify(text) {
-      const lower = text.toLowerCase();
-      const scores = Object.entries(CUES).map(([name, cues]) => ({
-        name,
-        score: cues.reduce((sum, cue) => sum + countOccurrences(lower, cue), 0),
-      }));
-      const total = scores.reduce((s, x) => s + x.score, 0);
-      scores.sort((a, b) => b.score - a.score);
-      const best = scores[0]!;
-      const confidence = total === 0 ? 0 : best.score / total;
-      const category = best.score === 0 ? 'other' : best.name;
-      const classification: Classification = {
-        results: { topic: { category, confidence } },
-        labels: scores.filter((s) => s.score > 0).slice(0, 5).map((s) => ({ name: s.name, confidence: s.score / total })),
-      };
-      return classification;
+    async classify(text, signal) {
+      if (signal?.aborted) throw new BackendError('timeout', 'local classification aborted before it started');
+      return classifyWithModel(model, text, threshold);
     },
   };
 }
