@@ -105,10 +105,15 @@ export function runLocalClassifierBench(options: { prompts?: number; promptChars
   };
 }
 
+export function formatLocalClassifierBench(r: LocalClassifierBench): string {
+  return [
+    `local classifier — ${r.machine}`,
+    `  model ${(r.modelBytes / 1e6).toFixed(2)} MB, load ${r.loadMs} ms`,
+    `  ${r.prompts} prompts of ${r.promptChars} chars, one core: ${r.promptsPerSecond} prompts/s`,
+    `  baseline JSON.parse of the same prompts: ${r.baselinePromptsPerSecond} prompts/s; classification costs ${r.ratioToBaseline}× a parse`,
+  ].join('\n');
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = runLocalClassifierBench();
-  console.log(`local classifier — ${r.machine}`);
-  console.log(`model ${(r.modelBytes / 1e6).toFixed(2)} MB, load ${r.loadMs} ms`);
-  console.log(`${r.prompts} prompts of ${r.promptChars} chars, one core: ${r.promptsPerSecond} prompts/s`);
-  console.log(`baseline JSON.parse of the same prompts: ${r.baselinePromptsPerSecond} prompts/s; classification costs ${r.ratioToBaseline}× a parse`);
+  console.log(formatLocalClassifierBench(runLocalClassifierBench()));
 }

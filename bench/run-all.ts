@@ -1,10 +1,13 @@
 // `npm run bench`: every benchmark, each printing its figures next to a baseline measured in the same run.
-// `npm run bench -- NAME…` runs only the named ones (embedded, offer-http, middleware-http, worker, redis-cost).
+// `npm run bench -- NAME…` runs only the named ones (embedded, local-classifier, redact, offer-http,
+// middleware-http, worker, redis-cost).
 import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
 import { formatEmbeddedBench, runEmbeddedBench } from './embedded.js';
+import { formatLocalClassifierBench, runLocalClassifierBench } from './local-classifier.js';
 import { formatMiddlewareHttpBench, runMiddlewareHttpBench } from './middleware-http.js';
 import { formatOfferHttpBench, runOfferHttpBench } from './offer-http.js';
+import { formatRedactBench, runRedactBench } from './redact.js';
 import { formatRedisCostBench, runRedisCostBench } from './redis-cost.js';
 import { formatWorkerBench, runWorkerBench } from './worker.js';
 
@@ -15,6 +18,8 @@ interface Bench {
 
 const benches: Bench[] = [
   { name: 'embedded', run: async () => formatEmbeddedBench(await runEmbeddedBench()) },
+  { name: 'local-classifier', run: async () => formatLocalClassifierBench(runLocalClassifierBench()) },
+  { name: 'redact', run: async () => formatRedactBench(await runRedactBench()) },
   { name: 'offer-http', run: async () => formatOfferHttpBench(await runOfferHttpBench()) },
   { name: 'middleware-http', run: async () => formatMiddlewareHttpBench(await runMiddlewareHttpBench()) },
   { name: 'worker', run: async () => formatWorkerBench(await runWorkerBench()) },
