@@ -68,7 +68,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
       const refusal = producer.refusal();
       if (refusal) {
         // Redis away or the queue full: decide, but build nothing for an event that will be dropped.
-        if (!ingestOptions.sampler.decide(valid.id).sampled) return { accepted: true, sampled: false };
+        if (!ingestOptions.sampler.isSampled(valid.id)) return { accepted: true, sampled: false };
         return drop(refusal);
       }
       const decision = ingestEvent(valid, ingestOptions);
@@ -89,7 +89,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
   function offerLazily(id: string, build: () => unknown): OfferResult {
     let event: unknown;
     try {
-      if (!ingestOptions.sampler.decide(id).sampled) {
+      if (!ingestOptions.sampler.isSampled(id)) {
         metrics.offered.inc();
         return { accepted: true, sampled: false };
       }

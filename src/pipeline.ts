@@ -38,7 +38,7 @@ export interface IngestOptions extends TranscriptLimits {
   now?: () => number;
 }
 
-export type IngestDecision = { sampled: false; jobId: string } | { sampled: true; jobId: string; job: SampledJob };
+export type IngestDecision = { sampled: false } | { sampled: true; jobId: string; job: SampledJob };
 
 const schemaCache = new Map<string, ReturnType<typeof createEventSchema>>();
 
@@ -58,9 +58,8 @@ export function validateEvent(input: unknown, limits: EventLimits): PromptEvent 
  * nothing is built or kept for them.
  */
 export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestDecision {
-  const decision = options.sampler.decide(event.id);
-  const jobId = decision.hash.toString('hex');
-  if (!decision.sampled) return { sampled: false, jobId };
+  if (!options.sampler.isSampled(event.id)) return { sampled: false };
+  const jobId = options.sampler.jobId(event.id);
 
   const timeMs = eventTimeMs(event.timestamp, options.now);
   if (!Number.isFinite(timeMs)) throw new ValidationError([{ field: 'timestamp', message: 'not a valid time' }]);

@@ -76,7 +76,7 @@ describe('ingestEvent', () => {
 
   it('builds nothing for an unsampled event', () => {
     const decision = ingestEvent(validateEvent({ id: 'r1', prompt: 'hi' }, limits), { ...ingestOptions, sampler: createSampler(KEY, 0) });
-    expect(decision).toEqual({ sampled: false, jobId: expect.any(String) });
+    expect(decision).toEqual({ sampled: false });
   });
 });
 

@@ -2,18 +2,16 @@
 // an unsigned big-endian integer, sampled iff below floor(rate × 2^64). Deterministic across
 // processes and languages, unpredictable without the key, and nested across rates.
 import { createHmac } from 'node:crypto';
+import { createPrefixedHmac } from './hmac-sha256.js';
 
 export const SAMPLING_DOMAIN = 'prompt-census/v1\n';
 
-export interface SampleDecision {
-  sampled: boolean;
-  /** Full HMAC; its hex is the job id, so a re-offered id is one job. */
-  hash: Buffer;
-}
-
 export interface Sampler {
   readonly rate: number;
-  decide(id: string): SampleDecision;
+  /** The decision alone: one HMAC, nothing allocated. This runs on the host's request path. */
+  isSampled(id: string): boolean;
+  /** Hex of the full HMAC: the job id, so a re-offered id is one job. */
+  jobId(id: string): string;
 }
 
 /**
@@ -25,18 +23,31 @@ export function samplingThreshold(rate: number): bigint {
   return BigInt(Math.floor(rate * 2 ** 64));
 }
 
+/** The reference computation with node:crypto (vectors, tests, anything off the hot path). */
 export function samplingHash(key: string | Buffer, id: string): Buffer {
   return createHmac('sha256', key).update(SAMPLING_DOMAIN, 'utf8').update(id, 'utf8').digest();
 }
 
 export function createSampler(key: string | Buffer, rate: number): Sampler {
   const threshold = samplingThreshold(rate);
-  const keyBytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
+  // u < threshold compared as two unsigned 32-bit halves, so the hot path needs no BigInt.
+  const all = threshold === 2n ** 64n;
+  const thresholdHigh = Number(threshold >> 32n);
+  const thresholdLow = Number(threshold & 0xffffffffn);
+  const hmac = createPrefixedHmac(typeof key === 'string' ? Buffer.from(key, 'utf8') : key, SAMPLING_DOMAIN);
   return {
     rate,
-    decide(id) {
-      const hash = samplingHash(keyBytes, id);
-      return { sampled: hash.readBigUInt64BE(0) < threshold, hash };
+    isSampled(id) {
+      if (all) return true;
+      const h = hmac(id);
+      const high = h[0]! >>> 0;
+      return high < thresholdHigh || (high === thresholdHigh && h[1]! >>> 0 < thresholdLow);
+    },
+    jobId(id) {
+      const h = hmac(id);
+      let hex = '';
+      for (let i = 0; i < 8; i++) hex += (h[i]! >>> 0).toString(16).padStart(8, '0');
+      return hex;
     },
   };
 }

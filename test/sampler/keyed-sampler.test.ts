@@ -19,15 +19,17 @@ describe('keyed sampler', () => {
   it.each(vectors.map((v, i) => [i, v] as const))('reproduces vector %i', (_i, v) => {
     expect(samplingHash(v.key, v.id).toString('hex')).toBe(v.hmacHex);
     expect(samplingThreshold(v.rate).toString()).toBe(v.threshold);
-    expect(createSampler(v.key, v.rate).decide(v.id).sampled).toBe(v.sampled);
+    const sampler = createSampler(v.key, v.rate);
+    expect(sampler.isSampled(v.id)).toBe(v.sampled);
+    expect(sampler.jobId(v.id)).toBe(v.hmacHex);
   });
 
   it('samples nothing at rate 0 and everything at rate 1', () => {
     const none = createSampler('k'.repeat(32), 0);
     const all = createSampler('k'.repeat(32), 1);
     for (let i = 0; i < 2000; i++) {
-      expect(none.decide(`id-${i}`).sampled).toBe(false);
-      expect(all.decide(`id-${i}`).sampled).toBe(true);
+      expect(none.isSampled(`id-${i}`)).toBe(false);
+      expect(all.isSampled(`id-${i}`)).toBe(true);
     }
   });
 
@@ -37,9 +39,9 @@ describe('keyed sampler', () => {
     const high = createSampler(key, 0.05);
     let lowCount = 0;
     for (let i = 0; i < 20_000; i++) {
-      if (low.decide(`r${i}`).sampled) {
+      if (low.isSampled(`r${i}`)) {
         lowCount++;
-        expect(high.decide(`r${i}`).sampled).toBe(true);
+        expect(high.isSampled(`r${i}`)).toBe(true);
       }
     }
     expect(lowCount).toBeGreaterThan(0);
@@ -49,8 +51,8 @@ describe('keyed sampler', () => {
     const a = createSampler('a'.repeat(32), 0.1);
     const b = createSampler('b'.repeat(32), 0.1);
     const ids = Array.from({ length: 5000 }, (_, i) => `x${i}`);
-    const pickedA = ids.filter((id) => a.decide(id).sampled);
-    const pickedB = new Set(ids.filter((id) => b.decide(id).sampled));
+    const pickedA = ids.filter((id) => a.isSampled(id));
+    const pickedB = new Set(ids.filter((id) => b.isSampled(id)));
     const overlap = pickedA.filter((id) => pickedB.has(id)).length;
     // Independent 10% samples of 5,000 overlap by about 50; identical ones would overlap by ~500.
     expect(overlap).toBeLessThan(pickedA.length / 2);
