@@ -57,7 +57,10 @@ export function withResilience(inner: Classifier, options: ResilienceOptions): R
     if (options.remote) metrics.charsSent.inc({ backend }, countChars(text));
     const stopTimer = metrics.latency.startTimer({ backend });
     try {
-      const result = await withTimeout(backend, options.timeoutMs, clock, signal, (attemptSignal) => inner.classify(text, attemptSignal));
+      // A local backend computes synchronously: no timer could cut it short, so it gets none.
+      const result = options.remote
+        ? await withTimeout(backend, options.timeoutMs, clock, signal, (attemptSignal) => inner.classify(text, attemptSignal))
+        : await inner.classify(text, signal);
       metrics.calls.inc({ backend, outcome: 'ok' });
       breaker.onSuccess();
       return result;
