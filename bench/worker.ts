@@ -12,6 +12,7 @@ import { createClassifier } from '../src/classify/create-classifier.js';
 import { loadTaxonomy } from '../src/classify/taxonomy.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createRedis, closeRedis } from '../src/queue/redis-client.js';
+import { redact } from '../src/redact/index.js';
 import { startWorker } from '../src/worker/worker.js';
 import { limitClassifier } from './limited-classifier.js';
 import { fmtRate } from './machine.js';
@@ -80,6 +81,9 @@ async function bareWorker(config: Config, jobs: number): Promise<number> {
 }
 
 async function censusWorker(config: Config, jobs: number, classifier: Classifier): Promise<number> {
+  // Load the name lists and the model first: a worker process pays for them once, not per job.
+  redact('Warm-up: Alice Smith, 12 Main Street, alice@example.com');
+  await classifier.classify('USER: warm up');
   await fill(config, jobs);
   const running = startWorker(config, { classifier, taxonomy: loadTaxonomy(), registry: new Registry() });
   const s = await timeUntilDone(running.worker, jobs);
