@@ -8,8 +8,9 @@
 import { defaultGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, INITIAL, scanWords, type Words } from '../words.js';
-import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
-import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, TITLES } from './person-lexicon.js';
+import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, isCuratedName, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
+import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, TERM_BEFORE } from './person-context.js';
+import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, STRONG_CUES_BEFORE, TITLES } from './person-lexicon.js';
 import { lowerCaseNames } from './person-lowercase.js';
 
 const MAX_RUN = 6;
@@ -61,42 +62,61 @@ function joins(text: string, words: Words, keys: string[], a: number, b: number)
 
 interface Context {
   text: string;
+  gaz: Gazetteer;
   words: Words;
   classes: Int8Array;
   keys: string[];
+  language: LanguageWindow;
   spans: Span[];
   /** Runs that looked like names but lacked evidence: [first, last] word indices. */
   rejected: number[];
+  /** Words the text itself shows to name a thing ("Abbott" in "Abbott Laboratories"). */
+  terms: Set<string>;
+  /** Starts of single-word spans taken on a cue: kept even when the word is also a term. */
+  cuedStarts: Set<number>;
 }
 
 // First letters of the verbs SPEECH_AFTER knows: the pattern is tried only after one of them.
 const SPEECH_INITIALS = new Set('satwrenlASTWRENL'.split('').map((ch) => ch.charCodeAt(0)));
 
-function hasCue(c: Context, firstWord: number, lastWord: number, titled: boolean): boolean {
-  if (titled) return true;
+/** No cue. */
+const NO_CUE = 0;
+/** A word before or a verb after that often comes with a name ("by", "thanks", "says"). */
+const WEAK_CUE = 1;
+/** A title, an introduction or a speaker label ("Mrs.", "my name is", "Anna:"). */
+const STRONG_CUE = 2;
+
+/** How strongly the words around the run say it is a person. */
+function cueAround(c: Context, firstWord: number, lastWord: number, titled: boolean): number {
+  if (titled) return STRONG_CUE;
   const { text, words } = c;
   const start = words.start[firstWord]!;
   const end = words.end[lastWord]!;
   const prev = previousWord(text, start);
-  if (prev.length > 1 && (TITLES.has(prev) || CUES_BEFORE.has(prev))) return true;
-  if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return true;
+  if (prev.length > 1 && (TITLES.has(prev) || STRONG_CUES_BEFORE.has(prev))) return STRONG_CUE;
+  if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return STRONG_CUE;
   const next = text.charCodeAt(end);
-  if (next === 32 || next === 44) {
-    const verbAt = next === 44 ? end + 2 : end + 1;
-    if (SPEECH_INITIALS.has(text.charCodeAt(verbAt)) && SPEECH_AFTER.test(text.slice(end, end + 16))) return true;
-  }
   // A speaker label: the name alone at the start of a line, then a colon (not "Name:" or "Date:").
   if (next === 58 && !FIELD_LABELS.has(c.keys[firstWord]!)) {
     let i = start;
     while (i > 0 && start - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62 || text.charCodeAt(i - 1) === 45)) i--;
-    if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
+    if (i === 0 || text.charCodeAt(i - 1) === 10) return STRONG_CUE;
   }
-  return false;
+  // "the said King": "said" as an adjective of legal prose, no verb of speech.
+  if (prev.length > 1 && CUES_BEFORE.has(prev) && !(prev === 'said' && SAID_ADJECTIVE.test(text.slice(Math.max(0, start - 16), start)))) return WEAK_CUE;
+  if (next === 32 || next === 44) {
+    const verbAt = next === 44 ? end + 2 : end + 1;
+    if (SPEECH_INITIALS.has(text.charCodeAt(verbAt)) && SPEECH_AFTER.test(text.slice(end, end + 16))) return WEAK_CUE;
+  }
+  return NO_CUE;
 }
+
+const SAID_ADJECTIVE = /(?:the|such|aforesaid|of) said\s{1,3}$/i;
 
 /** Judge the run of capitalised words from `first` to `last` (inclusive). */
 function judge(c: Context, first: number, last: number): void {
   const { classes, keys } = c;
+  blockPhrases(c, first, last);
   let titled = false;
   // Leading titles, greetings and common words are context ("Dr Ruiz", "Dear Anna", "Producer X").
   while (first <= last) {
@@ -115,6 +135,69 @@ function judge(c: Context, first: number, last: number): void {
   }
 }
 
+/** Words of the run that belong to a non-person phrase ("Costa Rica", "Claude Code") count as common. */
+function blockPhrases(c: Context, first: number, last: number): void {
+  const { text, words, keys, classes } = c;
+  for (let i = first; i <= last; i++) {
+    const end = phraseAt(c.gaz, text, words.start[i]!, keys[i]!);
+    if (end < 0) continue;
+    let j = i;
+    while (j <= last && words.start[j]! < end) classes[j++] = COMMON;
+    i = j - 1;
+  }
+}
+
+/**
+ * Whether the words around an uncued run say it is no person: a head noun after it ("Krebs cycle",
+ * "Hoover Dam"), a word that names a place or a thing with a place preposition before it or other
+ * such words listed beside it ("in Virginia", "Texas, Georgia, and Ohio"), an answer option whose
+ * word is in no curated name list, or text around it that is not English (German capitalises its
+ * nouns) when the run holds no curated given name.
+ */
+function notAPerson(c: Context, first: number, last: number): boolean {
+  const { text, words, keys, gaz } = c;
+  const start = words.start[first]!;
+  const end = words.end[last]!;
+  if (headNounAfter(text, end, words.possessive[last] === 1)) {
+    // Learnt for the whole text: a bare "Abbott" elsewhere is the same company.
+    if (first === last) c.terms.add(keys[first]!);
+    return true;
+  }
+  // "Mississippi River", "Prime Corp" (but "Anna Park": a surname), "Lake Mead", "Mount Rainier".
+  if (last > first && HEAD_NOUNS.has(keys[last]!) && !gaz.surnames.has(keys[last]!)) return true;
+  const prev = previousWord(text, start);
+  if (PLACE_PREFIXES.has(prev)) return true;
+  let curated = false;
+  let given = false;
+  for (let i = first; i <= last; i++) {
+    if (isCuratedName(keys[i]!, gaz)) curated = true;
+    if (gaz.givenNames.has(keys[i]!)) given = true;
+  }
+  if (first === last) {
+    const key = keys[first]!;
+    if (gaz.nonPerson.has(key) && (TERM_BEFORE.has(prev) || listedBesideTerms(c, first))) return true;
+    // A unit after a number ("10.1 Gauss", "160 Mpc").
+    if (afterNumber(text, start)) return true;
+    if (!curated && afterOptionMarker(text, start)) return true;
+  }
+  return !given && c.language.foreignAt(start);
+}
+
+const TERM_GAP = /^(?:, ?| and | or | & |, and |, or |\/)$/;
+
+/** A word in a list whose neighbour is a place or a thing ("Texas, Georgia, and Oklahoma"). */
+function listedBesideTerms(c: Context, i: number): boolean {
+  const { text, words, keys, gaz } = c;
+  const isTerm = (j: number) => j >= 0 && j < words.count && keys[j] !== undefined && gaz.nonPerson.has(keys[j]!);
+  if (isTerm(i - 1) && words.start[i]! - words.end[i - 1]! <= 6 && TERM_GAP.test(text.slice(words.end[i - 1]!, words.start[i]!))) return true;
+  return isTerm(i + 1) && words.start[i + 1]! - words.end[i]! <= 6 && TERM_GAP.test(text.slice(words.end[i]!, words.start[i + 1]!));
+}
+
+function curatedIn(c: Context, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (c.classes[i] !== INITIAL_LETTER && isCuratedName(c.keys[i]!, c.gaz)) return true;
+  return false;
+}
+
 function decide(c: Context, first: number, last: number, titled: boolean): void {
   let names = 0;
   let ambiguous = 0;
@@ -127,13 +210,17 @@ function decide(c: Context, first: number, last: number, titled: boolean): void 
     else if (k === UNKNOWN) unknown++;
     else if (k === INITIAL_LETTER) initials++;
   }
-  const accept =
-    names > 0 ||
-    (unknown > 0 && unknown + ambiguous + initials >= 2) ||
-    (initials > 0 && ambiguous > 0) ||
-    hasCue(c, first, last, titled);
-  if (accept) c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
-  else c.rejected.push(first, last);
+  const cue = cueAround(c, first, last, titled);
+  // English words that the big name list also holds ("Shipper", "Parent") need a curated name or
+  // a strong cue; a weak one ("by Shipper") is not enough.
+  const cued = cue === STRONG_CUE || (cue === WEAK_CUE && (names + unknown > 0 || curatedIn(c, first, last)));
+  const accept = names > 0 || (unknown > 0 && unknown + ambiguous + initials >= 2) || (initials > 0 && ambiguous > 0) || cued;
+  // A run the words around show to be a place or a term is no candidate for a list of names either.
+  if (accept && cue !== STRONG_CUE && notAPerson(c, first, last)) return;
+  if (accept) {
+    c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
+    if (cued && first === last) c.cuedStarts.add(c.words.start[first]!);
+  } else c.rejected.push(first, last);
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
@@ -180,16 +267,49 @@ function coordinated(c: Context): void {
   }
 }
 
+/** Single-word spans of a word the text elsewhere shows to be a term or an organisation. */
+function dropTerms(c: Context): void {
+  const { text, spans, terms, cuedStarts } = c;
+  let kept = 0;
+  for (const s of spans) {
+    const word = text.slice(s.start, s.end).toLowerCase();
+    if (terms.has(word) && !cuedStarts.has(s.start)) continue;
+    spans[kept++] = s;
+  }
+  spans.length = kept;
+}
+
 /** Every other occurrence of a word of an accepted name ("Yuri Bulgakov" … "early Bulgakov"). */
 function recurring(c: Context, known: Set<string>): void {
   const { words, classes, keys } = c;
   const spans = [...c.spans].sort((a, b) => a.start - b.start);
+  // An English word the big name list holds ("Check", "Code") is found again only when it is a
+  // curated name ("Brown") or stood beside a name ("Brad L Key"): one doubtful finding must not
+  // spread over a whole document.
   let j = 0;
+  let spanOfName = -1;
+  let doubtful: string[] = [];
+  const flush = () => {
+    if (spanOfName === j) for (const key of doubtful) known.add(key);
+    doubtful = [];
+  };
   for (let i = 0; i < words.count && j < spans.length; i++) {
-    while (j < spans.length && spans[j]!.end <= words.start[i]!) j++;
+    while (j < spans.length && spans[j]!.end <= words.start[i]!) {
+      flush();
+      j++;
+    }
     const s = spans[j];
-    if (s && words.start[i]! >= s.start && classes[i]! >= AMBIGUOUS && classes[i] !== INITIAL_LETTER) known.add(keys[i]!);
+    if (!s || words.start[i]! < s.start) continue;
+    const k = classes[i]!;
+    if (k === NAME || k === NAME_LIKE) spanOfName = j;
+    if (c.terms.has(keys[i]!)) continue;
+    if (k > AMBIGUOUS && k !== INITIAL_LETTER) known.add(keys[i]!);
+    else if (k === AMBIGUOUS) {
+      if (isCuratedName(keys[i]!, c.gaz)) known.add(keys[i]!);
+      else doubtful.push(keys[i]!);
+    }
   }
+  flush();
   if (known.size === 0) return;
   j = 0;
   for (let i = 0; i < words.count; i++) {
@@ -201,17 +321,23 @@ function recurring(c: Context, known: Set<string>): void {
   }
 }
 
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
 export function findPersons(text: string, gaz: Gazetteer): Span[] {
   const words = scanWords(text);
   const classes = new Int8Array(words.count).fill(-1);
   const keys: string[] = new Array<string>(words.count);
-  const c: Context = { text, words, classes, keys, spans: [], rejected: [] };
+  const language = new LanguageWindow(text);
+  const c: Context = { text, gaz, words, classes, keys, spans: [], rejected: [], language, terms: new Set(), cuedStarts: new Set() };
   const cache = text.length > 4096 ? new Map<string, number>() : undefined;
   let runStart = -1;
   let prev = -1;
   for (let i = 0; i < words.count; i++) {
     const shape = words.shape[i]!;
-    const candidate = (shape === CAP || shape === INITIAL) && !glued(text, words.start[i]!, words.end[i]!);
+    const start = words.start[i]!;
+    // A capital second letter is a formula or a unit ("HBr", "MHz"), an option label no initial.
+    const candidate =
+      (shape === CAP ? !isUpper(text.charCodeAt(start + 1)) : shape === INITIAL && !optionLabel(text, start)) && !glued(text, start, words.end[i]!);
     if (!candidate) continue;
     const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
     keys[i] = key;
@@ -229,6 +355,7 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
     prev = i;
   }
   if (runStart >= 0) judge(c, runStart, prev);
+  if (c.terms.size > 0) dropTerms(c);
   coordinated(c);
   const known = new Set<string>();
   if (c.spans.length > 0) recurring(c, known);

@@ -1,0 +1,263 @@
+// What the words around a capitalised run say against it being a person: a non-person phrase it
+// belongs to ("Costa Rica", "Krebs cycle"), a noun after it that makes it a law, a disease or a
+// place ("Doppler shift", "Barr body", "Hoover Dam"), a preposition of place before a word that
+// names a place, an answer-option label ("B. Quicksort"), or text that is not English around it
+// (German capitalises every noun). Each check reads a bounded window, and the language of the text
+// is judged once per fixed-size chunk, so the person detector stays linear.
+import type { Gazetteer } from '../gazetteer.js';
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from './language-words.js';
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/**
+ * Nouns after a name that make it part of a term, an organisation or a place rather than a person
+ * ("Krebs cycle", "Hooke's law", "Hoover Dam", "Prime Corp").
+ */
+export const HEAD_NOUNS = words(`
+  cycle cycles law laws effect effects body bodies shift circuit circuits kernel kernels distribution
+  distributions theorem theorems equation equations principle constant constants syndrome disease
+  diseases virus structure structures radius interferometer apparatus transform transforms series
+  method algorithm algorithms sort paradox hypothesis conjecture lemma inequality integral integrals
+  operator operators matrix matrices polynomial polynomials criterion diagram notation coefficient
+  coefficients gaps gap limit limits ratio index scale scales test tests reaction reagent rule rules
+  razor triangle curve curves number numbers sarcoma lymphoma disorder reflex sign signs cells cell
+  duct ducts gland glands tube tubes loop loops bridge oscillator filter filters code codes distance
+  entropy equilibrium efficiency coefficient machine machines problem process processes spectroscopy
+  scattering model models space spaces field fields bundle bundles conditions condition function
+  functions variable variables prize prizes award awards laureate laureates medal lecture lectures
+  company companies corp corporation inc incorporated ltd llc plc gmbh ag co group holdings
+  employees staff products policy policies shares stock stockholders shareholders subsidiaries
+  subsidiary affiliates customers suppliers vendors headquarters brand brands stores platform
+  sdk api apis app apps software framework library plugin engine server cli dashboard
+  documentation docs website
+  laboratories labs partners partnership foundation institute institution university college
+  school academy hospital clinic bank airlines airways motors industries enterprises studios
+  pharmaceuticals network networks agency party river rivers lake lakes sea ocean mountains
+  mountain mount dam trench island islands bay valley desert canyon peninsula gulf strait county
+  province district city state states park tower palace castle cathedral church temple square
+  station airport harbour harbor falls basin plateau glacier reef volcano forest coast
+  agreement treaty accords covenant doctrine act trials trial empire dynasty kingdom republic
+  revolution war wars era period age ages
+`);
+
+/** Of those, the ones a possessive takes before them ("Hooke's law"; not "Kevin's number"). */
+export const POSSESSIVE_HEADS = words(`
+  cycle law laws effect principle constant syndrome disease theorem equation equations paradox
+  hypothesis conjecture lemma inequality razor triangle rule rules sarcoma disorder reflex sign
+  algorithm method criterion formula theory products employees policy policies code board shares
+  stock subsidiaries customers suppliers headquarters website brand tenets mission operations
+  platform api app software
+`);
+
+// A company suffix after a comma ("Aethercomm, Inc.", "Jintan Co., Ltd.").
+const COMPANY_AFTER = /^,? (?:Inc|LLC|Ltd|PLC|Corp|Co|GmbH|AG|S\.A|SA|N\.V|B\.V|LLP|LP|Pty|K\.K)\b/;
+
+/**
+ * Words before a word that names a place or a thing as well as a person that make it the place or
+ * the thing ("in Paris", "from Virginia", "the Christian nobility").
+ */
+export const TERM_BEFORE = words(`
+  in at from near across throughout within into outside inside around toward towards via to of
+  visit visited visiting versus vs the a an this that these those every each our their its
+`);
+
+/** Words before a name that make it a place or a named thing ("Lake Mead", "Mount Rainier"). */
+export const PLACE_PREFIXES = words(`
+  lake mount mt fort port cape gulf isle river bay sea university college institute planet asteroid
+  comet galaxy hurricane storm typhoon cyclone operation project
+`);
+
+/** Whether a number ends right before `start` (one space between): "10.1 Gauss", "160 Mpc". */
+export function afterNumber(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && c >= 48 && c <= 57;
+}
+
+const LETTER = /[\p{L}\p{M}'’-]/u;
+const MAX_PHRASE_CHARS = 64;
+
+/** The word starting at `from` (lower case, a trailing possessive dropped) and where it ends. */
+function wordAt(text: string, from: number): { word: string; end: number } {
+  let i = from;
+  while (i < text.length && i - from < 32 && LETTER.test(text[i]!)) i++;
+  let end = i;
+  // A trailing apostrophe or hyphen is punctuation ("Gauss' law").
+  while (end > from && (text[end - 1] === "'" || text[end - 1] === '’' || text[end - 1] === '-')) end--;
+  let word = text.slice(from, end).toLowerCase().replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  return { word, end: i };
+}
+
+/** The position of the next word after `pos` (past spaces, one possessive and a dot), or -1. */
+function nextWordStart(text: string, pos: number): number {
+  let i = pos;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  else if (text[i] === "'" || text[i] === '’') i++;
+  const from = i;
+  while (i < text.length && i - from < 3 && (text[i] === ' ' || text[i] === '.' || text[i] === '&')) i++;
+  return i > from && i < text.length && LETTER.test(text[i]!) ? i : -1;
+}
+
+/** Whether a non-person phrase of the gazetteer starts at `start` (the word there is `key`). */
+export function phraseAt(gaz: Gazetteer, text: string, start: number, key: string): number {
+  const phrases = gaz.nonPersonPhrases.get(key);
+  if (!phrases) return -1;
+  const firstEnd = wordAt(text, start).end;
+  let best = -1;
+  for (const rest of phrases) {
+    let pos = firstEnd;
+    let ok = true;
+    for (const want of rest) {
+      const next = want === '&' ? nextAmpersand(text, pos) : nextWordStart(text, pos);
+      if (next < 0 || next - start > MAX_PHRASE_CHARS) {
+        ok = false;
+        break;
+      }
+      if (want === '&') {
+        pos = next;
+        continue;
+      }
+      const w = wordAt(text, next);
+      if (w.word !== want) {
+        ok = false;
+        break;
+      }
+      pos = w.end;
+    }
+    if (ok) best = Math.max(best, pos);
+  }
+  return best;
+}
+
+function nextAmpersand(text: string, pos: number): number {
+  let i = pos;
+  while (text[i] === ' ') i++;
+  return text[i] === '&' ? i + 1 : -1;
+}
+
+/** Whether a noun that makes the run a term or a place follows it ("Doppler shift", "Hooke's law"). */
+export function headNounAfter(text: string, end: number, possessive: boolean): boolean {
+  if (COMPANY_AFTER.test(text.slice(end, end + 8))) return true;
+  const next = nextWordStart(text, end);
+  if (next < 0) return false;
+  // A possessive's 's is not part of `end` (the word scan drops it); a gap of "'s " or "’s " is.
+  const { word } = wordAt(text, next);
+  return possessive ? POSSESSIVE_HEADS.has(word) : HEAD_NOUNS.has(word);
+}
+
+/**
+ * An answer-option label: a capital letter at the start of a line, then "." or ")" and a space, with
+ * the line before or after starting with the letter before or after it ("A. Bed rest", "B. Regular
+ * activity"). Only the next and previous line are read, each within a bounded distance.
+ */
+export function optionLabel(text: string, start: number): boolean {
+  const letter = text.charCodeAt(start);
+  const mark = text.charCodeAt(start + 1);
+  if (!(mark === 46 || mark === 41) || text.charCodeAt(start + 2) !== 32) return false;
+  let i = start;
+  while (i > 0 && start - i < 6 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 40)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  const lineStartsWith = (from: number, want: number) => {
+    let j = from;
+    while (j < text.length && j - from < 6 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 40)) j++;
+    return text.charCodeAt(j) === want && text.charCodeAt(j + 1) === mark;
+  };
+  const nl = text.indexOf('\n', start);
+  if (nl >= 0 && nl - start < 400 && lineStartsWith(nl + 1, letter + 1)) return true;
+  if (i >= 2) {
+    const prevStart = text.lastIndexOf('\n', i - 2) + 1;
+    if (i - prevStart < 400 && lineStartsWith(prevStart, letter - 1)) return true;
+  }
+  return false;
+}
+
+// An option label before the text: "(b) ", "b) ", "B. ", "B) ", "2. ", "12) " at a line start or
+// after a space (inline options: "(a) Boron (b) Carbon").
+const OPTION_MARKER = /(?:^|[\s(])(?:[a-hA-H]\)|[A-H]\.|\d{1,2}[.)]) $/;
+
+/** Whether the option text right after a label starts at `start`. */
+export function afterOptionMarker(text: string, start: number): boolean {
+  return OPTION_MARKER.test(text.slice(Math.max(0, start - 6), start));
+}
+
+// The language of the text around a word: the sentence or line it stands in (at most this many
+// characters either side), judged by its function words. Judged once per sentence.
+const SEGMENT_CHARS = 120;
+const GRID = 64;
+const WORD = /[\p{L}\p{M}'’]+/gu;
+const NON_LATIN = /[\u0370-\u1fff\u2e80-\uffff]/gu;
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  const next = text.charCodeAt(i + 1);
+  return (c === 46 || c === 33 || c === 63 || c === 191 || c === 161) && (next === 32 || next === 10 || Number.isNaN(next));
+}
+
+/** Whether sentences of a text are written in another language than English; lazily, once each. */
+export class LanguageWindow {
+  private readonly verdicts = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Whether the sentence or line around `pos` is mostly not English; when it says too little
+   * ("Du fängst an."), the sentences before and after it decide.
+   */
+  foreignAt(pos: number): boolean {
+    const { text } = this;
+    const start = this.sentenceStart(pos);
+    const end = this.sentenceEnd(pos);
+    const own = this.verdict(start, end);
+    if (own !== UNDECIDED) return own === FOREIGN;
+    return this.verdict(this.sentenceStart(Math.max(0, start - 1)), this.sentenceEnd(Math.min(text.length, end + 1))) === FOREIGN;
+  }
+
+  private verdict(start: number, end: number): number {
+    const key = start * 4_194_304 + end;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = language(this.text.slice(start, end));
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  // A sentence longer than the window is cut on a grid, so the words in it share verdicts.
+  private sentenceStart(pos: number): number {
+    let start = pos;
+    while (start > 0 && pos - start < SEGMENT_CHARS && !isBoundary(this.text, start - 1)) start--;
+    return start > 0 && !isBoundary(this.text, start - 1) ? Math.floor(start / GRID) * GRID : start;
+  }
+
+  private sentenceEnd(pos: number): number {
+    const { text } = this;
+    let end = pos;
+    while (end < text.length && end - pos < SEGMENT_CHARS && !isBoundary(text, end)) end++;
+    return end < text.length && !isBoundary(text, end) ? Math.min(text.length, Math.ceil(end / GRID) * GRID) : end;
+  }
+}
+
+const ENGLISH = 0;
+const FOREIGN = 1;
+const UNDECIDED = 2;
+
+function language(segment: string): number {
+  let latin = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250)) latin++;
+  }
+  NON_LATIN.lastIndex = 0;
+  if ((segment.match(NON_LATIN)?.length ?? 0) > latin) return FOREIGN;
+  let english = 0;
+  let other = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(segment); m !== null; m = WORD.exec(segment)) {
+    const w = m[0].toLowerCase().replace(/’/g, "'");
+    if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(w)) other++;
+  }
+  if (other >= 2 && other > english) return FOREIGN;
+  return english > 0 && english >= other ? ENGLISH : UNDECIDED;
+}
