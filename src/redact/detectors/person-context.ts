@@ -11,33 +11,35 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /**
  * Nouns after a name that make it part of a term, an organisation or a place rather than a person
- * ("Krebs cycle", "Hooke's law", "Hoover Dam", "Prime Corp").
+ * ("Krebs cycle", "Hooke's law", "Hoover Dam", "Prime Corp"). No plural that is also a verb after a
+ * name ("Anna states", "Ivan points out", "Jo signs").
  */
 export const HEAD_NOUNS = words(`
-  cycle cycles law laws effect effects body bodies shift circuit circuits kernel kernels distribution
+  cycle law laws effect body bodies shift circuit circuits kernel kernels distribution
   distributions theorem theorems equation equations principle constant constants syndrome disease
-  diseases virus structure structures radius interferometer apparatus transform transforms series
+  diseases virus structure structures radius interferometer apparatus transform series
   method algorithm algorithms sort paradox hypothesis conjecture lemma inequality integral integrals
   operator operators matrix matrices polynomial polynomials criterion diagram notation coefficient
-  coefficients gaps gap limit limits ratio index scale scales test tests reaction reagent rule rules
-  razor triangle curve curves number numbers sarcoma lymphoma disorder reflex sign signs cells cell
-  duct ducts gland glands tube tubes loop loops bridge oscillator filter filters code codes distance
-  entropy equilibrium efficiency coefficient machine machines problem process processes spectroscopy
-  scattering model models space spaces field fields bundle bundles conditions condition function
-  functions variable variables prize prizes award awards laureate laureates medal lecture lectures
+  coefficients gaps gap limit ratio index scale test reaction reagent rule
+  razor triangle curve number numbers sarcoma lymphoma disorder reflex sign cells cell
+  duct ducts gland glands tube tubes loop bridge oscillator filter code distance
+  entropy equilibrium efficiency coefficient machine machines problem process spectroscopy
+  scattering model space spaces field bundle conditions condition function
+  variable variables prize prizes award laureate laureates medal lecture
   company companies corp corporation inc incorporated ltd llc plc gmbh ag co group holdings
-  employees staff products policy policies shares stock stockholders shareholders subsidiaries
-  subsidiary affiliates customers suppliers vendors headquarters brand brands stores platform
+  employees staff products policy policies stock stockholders shareholders subsidiaries
+  subsidiary affiliates customers suppliers vendors headquarters brand brands platform
   sdk api apis app apps software framework library plugin engine server cli dashboard
   documentation docs website
-  laboratories labs partners partnership foundation institute institution university college
+  laboratories labs partnership foundation institute institution university college
   school academy hospital clinic bank airlines airways motors industries enterprises studios
   pharmaceuticals network networks agency party river rivers lake lakes sea ocean mountains
   mountain mount dam trench island islands bay valley desert canyon peninsula gulf strait county
-  province district city state states park tower palace castle cathedral church temple square
-  station airport harbour harbor falls basin plateau glacier reef volcano forest coast
+  province district city state park tower palace castle cathedral church temple square
+  station airport harbour harbor basin plateau glacier reef volcano forest coast
   agreement treaty accords covenant doctrine act trials trial empire dynasty kingdom republic
-  revolution war wars era period age ages
+  revolution war wars era period age generator sound rights approximant approximation
+  pagoda phenomenon spectrum
 `);
 
 /** Of those, the ones a possessive takes before them ("Hooke's law"; not "Kevin's number"). */
@@ -58,7 +60,7 @@ const COMPANY_AFTER = /^,? (?:Inc|LLC|Ltd|PLC|Corp|Co|GmbH|AG|S\.A|SA|N\.V|B\.V|
  */
 export const TERM_BEFORE = words(`
   in at from near across throughout within into outside inside around toward towards via to of
-  visit visited visiting versus vs the a an this that these those every each our their its
+  visit visited visiting versus vs than the a an this that these those every each our their its
 `);
 
 /** Words before a name that make it a place or a named thing ("Lake Mead", "Mount Rainier"). */
@@ -71,6 +73,15 @@ export const PLACE_PREFIXES = words(`
 export function afterNumber(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 2);
   return text.charCodeAt(start - 1) === 32 && c >= 48 && c <= 57;
+}
+
+// A species epithet: a lower-case Latin word after a genus ("pertussis", "coli", "aureus").
+const EPITHET = /^ ([a-z]{3,20}(?:us|um|ae|ii|is|i|a|es|ensis|oides))\b/;
+
+/** Whether a Latin species epithet follows `end`, so the word before it is a genus. */
+export function speciesAfter(text: string, end: number, gaz: Gazetteer): boolean {
+  const m = EPITHET.exec(text.slice(end, end + 24));
+  return m !== null && !gaz.commonWords.has(m[1]!) && !gaz.rareWords.has(m[1]!);
 }
 
 const LETTER = /[\p{L}\p{M}'’-]/u;

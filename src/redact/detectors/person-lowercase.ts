@@ -70,6 +70,7 @@ interface Run {
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
+const PLACE_BEFORE_LOWER = /(?:^|\s)(?:in|at|near|to)\s$/;
 
 /**
  * One pass over the words of a line collects runs: a word that can start a name (a listed name, a
@@ -137,6 +138,8 @@ function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, kno
   }
   for (let r = 0; r < runs.length; r++) {
     const x = runs[r]!;
+    // "fishing in roanoke va", "where is it near puerto galera": a place, unless a cue said name.
+    if (!x.evidence && PLACE_BEFORE_LOWER.test(text.slice(Math.max(from, x.start - 7), x.start))) continue;
     const listed = (y: Run | undefined, a: number, b: number) => y !== undefined && y.names > 0 && b - a <= 6 && LIST_GAP.test(text.slice(a, b));
     const inList = x.names > 0 && (listed(runs[r - 1], runs[r - 1]?.end ?? 0, x.start) || listed(runs[r + 1], x.end, runs[r + 1]?.start ?? 0));
     if (!(x.evidence || inList || (x.words >= 2 && x.names > 0))) continue;

@@ -9,7 +9,7 @@ import { defaultGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, INITIAL, scanWords, type Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, isCuratedName, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
-import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, TERM_BEFORE } from './person-context.js';
+import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, speciesAfter, TERM_BEFORE } from './person-context.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, STRONG_CUES_BEFORE, TITLES } from './person-lexicon.js';
 import { OTHER_FUNCTION_WORDS } from './language-words.js';
 import { lowerCaseNames } from './person-lowercase.js';
@@ -41,8 +41,8 @@ function glued(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (before === 46 || before === 95 || before === 47 || before === 64 || before === 35 || before === 36 || before === 92 || before === 60 || before === 123 || before === 91 || (before >= 48 && before <= 57)) return true;
   const after = text.charCodeAt(end);
-  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/.
-  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123) return true;
+  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/; ions: Li+.
+  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123 || after === 43) return true;
   // A dot is a sentence end unless a letter follows it.
   return after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1));
 }
@@ -97,8 +97,9 @@ function cueAround(c: Context, firstWord: number, lastWord: number, titled: bool
   if (prev.length > 1 && (TITLES.has(prev) || STRONG_CUES_BEFORE.has(prev))) return STRONG_CUE;
   if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return STRONG_CUE;
   const next = text.charCodeAt(end);
-  // A speaker label: the name alone at the start of a line, then a colon (not "Name:" or "Date:").
-  if (next === 58 && !FIELD_LABELS.has(c.keys[firstWord]!)) {
+  // A speaker label: the name alone at the start of a line, then a colon (not "Name:" or "Date:",
+  // nor a label made of English words only, such as "Door:" or "Sleep Quality:").
+  if (next === 58 && !FIELD_LABELS.has(c.keys[firstWord]!) && mayBeName(c, firstWord, lastWord)) {
     let i = start;
     while (i > 0 && start - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62 || text.charCodeAt(i - 1) === 45)) i--;
     if (i === 0 || text.charCodeAt(i - 1) === 10) return STRONG_CUE;
@@ -177,8 +178,8 @@ function notAPerson(c: Context, first: number, last: number): boolean {
   if (first === last) {
     const key = keys[first]!;
     if (gaz.nonPerson.has(key) && (TERM_BEFORE.has(prev) || listedBesideTerms(c, first))) return true;
-    // A unit after a number ("10.1 Gauss", "160 Mpc").
-    if (afterNumber(text, start)) return true;
+    // A unit after a number ("10.1 Gauss", "160 Mpc"); a genus before its species ("Bordetella pertussis").
+    if (afterNumber(text, start) || speciesAfter(text, end, gaz)) return true;
     if (!curated && afterOptionMarker(text, start)) return true;
   }
   // In a sentence of another language a capitalised word is often a noun or the sentence's first
@@ -195,6 +196,12 @@ function listedBesideTerms(c: Context, i: number): boolean {
   const isTerm = (j: number) => j >= 0 && j < words.count && keys[j] !== undefined && gaz.nonPerson.has(keys[j]!);
   if (isTerm(i - 1) && words.start[i]! - words.end[i - 1]! <= 6 && TERM_GAP.test(text.slice(words.end[i - 1]!, words.start[i]!))) return true;
   return isTerm(i + 1) && words.start[i + 1]! - words.end[i]! <= 6 && TERM_GAP.test(text.slice(words.end[i]!, words.start[i + 1]!));
+}
+
+/** Whether some word of the run could be a name on its own: a listed or name-like word, or a curated name. */
+function mayBeName(c: Context, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (c.classes[i]! >= UNKNOWN && c.classes[i] !== INITIAL_LETTER) return true;
+  return curatedIn(c, first, last);
 }
 
 function curatedIn(c: Context, first: number, last: number): boolean {
@@ -343,7 +350,7 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
     const candidate =
       (shape === CAP ? !isUpper(text.charCodeAt(start + 1)) : shape === INITIAL && !optionLabel(text, start)) && !glued(text, start, words.end[i]!);
     if (!candidate) continue;
-    const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase().replace(/’/g, "'");
     keys[i] = key;
     let k = shape === INITIAL ? (FUNCTION_WORDS.has(key) ? FUNCTION : INITIAL_LETTER) : cache?.get(key);
     if (k === undefined) {
