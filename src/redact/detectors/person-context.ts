@@ -39,7 +39,8 @@ export const HEAD_NOUNS = words(`
   station airport harbour harbor basin plateau glacier reef volcano forest coast
   agreement treaty accords covenant doctrine act trials trial empire dynasty kingdom republic
   revolution war wars era period age generator sound rights approximant approximation
-  pagoda phenomenon spectrum
+  pagoda phenomenon spectrum classifier division dialect incident scandal road street avenue
+  boulevard highway knights
 `);
 
 /** Of those, the ones a possessive takes before them ("Hooke's law"; not "Kevin's number"). */
@@ -51,8 +52,8 @@ export const POSSESSIVE_HEADS = words(`
   platform api app software
 `);
 
-// A company suffix after a comma ("Aethercomm, Inc.", "Jintan Co., Ltd.").
-const COMPANY_AFTER = /^,? (?:Inc|LLC|Ltd|PLC|Corp|Co|GmbH|AG|S\.A|SA|N\.V|B\.V|LLP|LP|Pty|K\.K)\b/;
+// A company suffix after a comma ("Aethercomm, Inc.", "Jintan Co., Ltd."), tried where the run ends.
+const COMPANY_AFTER = /,? (?:Inc|LLC|Ltd|PLC|Corp|Co|GmbH|AG|S\.A|SA|N\.V|B\.V|LLP|LP|Pty|K\.K)\b/y;
 
 /**
  * Words before a word that names a place or a thing as well as a person that make it the place or
@@ -81,20 +82,23 @@ const EPITHET = /^ ([a-z]{3,20}(?:us|um|ae|ii|is|i|a|es|ensis|oides))\b/;
 /** Whether a Latin species epithet follows `end`, so the word before it is a genus. */
 export function speciesAfter(text: string, end: number, gaz: Gazetteer): boolean {
   const m = EPITHET.exec(text.slice(end, end + 24));
-  return m !== null && !gaz.commonWords.has(m[1]!) && !gaz.rareWords.has(m[1]!);
+  return m !== null && !gaz.commonWords.has(m[1]!);
 }
 
-const LETTER = /[\p{L}\p{M}'’-]/u;
 const MAX_PHRASE_CHARS = 64;
+
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+const isWordCode = (c: number) => isLetterCode(c) || c === 39 || c === 0x2019 || c === 45;
 
 /** The word starting at `from` (lower case, a trailing possessive dropped) and where it ends. */
 function wordAt(text: string, from: number): { word: string; end: number } {
   let i = from;
-  while (i < text.length && i - from < 32 && LETTER.test(text[i]!)) i++;
+  while (i < text.length && i - from < 32 && isWordCode(text.charCodeAt(i))) i++;
   let end = i;
   // A trailing apostrophe or hyphen is punctuation ("Gauss' law").
-  while (end > from && (text[end - 1] === "'" || text[end - 1] === '’' || text[end - 1] === '-')) end--;
-  let word = text.slice(from, end).toLowerCase().replace(/’/g, "'");
+  while (end > from && !isLetterCode(text.charCodeAt(end - 1))) end--;
+  let word = text.slice(from, end).toLowerCase();
+  if (word.includes('’')) word = word.replace(/’/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   return { word, end: i };
 }
@@ -102,11 +106,12 @@ function wordAt(text: string, from: number): { word: string; end: number } {
 /** The position of the next word after `pos` (past spaces, one possessive and a dot), or -1. */
 function nextWordStart(text: string, pos: number): number {
   let i = pos;
-  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
-  else if (text[i] === "'" || text[i] === '’') i++;
+  let c = text.charCodeAt(i);
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115) i += 2;
+  else if (c === 39 || c === 0x2019) i++;
   const from = i;
-  while (i < text.length && i - from < 3 && (text[i] === ' ' || text[i] === '.' || text[i] === '&')) i++;
-  return i > from && i < text.length && LETTER.test(text[i]!) ? i : -1;
+  for (c = text.charCodeAt(i); i - from < 3 && (c === 32 || c === 46 || c === 38); c = text.charCodeAt(++i));
+  return i > from && i < text.length && isLetterCode(text.charCodeAt(i)) ? i : -1;
 }
 
 /** Whether a non-person phrase of the gazetteer starts at `start` (the word there is `key`). */
@@ -146,9 +151,18 @@ function nextAmpersand(text: string, pos: number): number {
   return text[i] === '&' ? i + 1 : -1;
 }
 
-/** Whether a noun that makes the run a term or a place follows it ("Doppler shift", "Hooke's law"). */
-export function headNounAfter(text: string, end: number, possessive: boolean): boolean {
-  if (COMPANY_AFTER.test(text.slice(end, end + 8))) return true;
+/**
+ * Whether a noun that makes the run a term or a place follows it ("Doppler shift", "Hooke's law",
+ * "Aethercomm, Inc.").
+ */
+export function headNounAfter(text: string, end: number, possessive: boolean, nextKey?: string): boolean {
+  // The next word, when the caller has it already ("Mississippi River": "river").
+  if (nextKey !== undefined && !possessive) return HEAD_NOUNS.has(nextKey);
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 32) {
+    COMPANY_AFTER.lastIndex = end;
+    if (COMPANY_AFTER.test(text)) return true;
+  }
   const next = nextWordStart(text, end);
   if (next < 0) return false;
   // A possessive's 's is not part of `end` (the word scan drops it); a gap of "'s " or "’s " is.

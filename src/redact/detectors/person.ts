@@ -43,6 +43,8 @@ function glued(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/; ions: Li+.
   if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123 || after === 43) return true;
+  // A path: Vec::new, std::io.
+  if (after === 58 && text.charCodeAt(end + 1) === 58) return true;
   // A dot is a sentence end unless a letter follows it.
   return after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1));
 }
@@ -73,8 +75,6 @@ interface Context {
   rejected: number[];
   /** Words the text itself shows to name a thing ("Abbott" in "Abbott Laboratories"). */
   terms: Set<string>;
-  /** Starts of single-word spans taken on a cue: kept even when the word is also a term. */
-  cuedStarts: Set<number>;
 }
 
 // First letters of the verbs SPEECH_AFTER knows: the pattern is tried only after one of them.
@@ -160,32 +160,32 @@ function notAPerson(c: Context, first: number, last: number): boolean {
   const { text, words, keys, gaz } = c;
   const start = words.start[first]!;
   const end = words.end[last]!;
-  if (headNounAfter(text, end, words.possessive[last] === 1)) {
+  const next = last + 1 < words.count && words.start[last + 1] === end + 1 && text.charCodeAt(end) === 32 ? keys[last + 1] : undefined;
+  if (headNounAfter(text, end, words.possessive[last] === 1, next)) {
     // Learnt for the whole text: a bare "Abbott" elsewhere is the same company.
     if (first === last) c.terms.add(keys[first]!);
     return true;
   }
   // "Mississippi River", "Prime Corp" (but "Anna Park": a surname), "Lake Mead", "Mount Rainier".
   if (last > first && HEAD_NOUNS.has(keys[last]!) && !gaz.surnames.has(keys[last]!)) return true;
-  const prev = previousWord(text, start);
+  // The word before, read from the scan when it is a capitalised word right there (no new string).
+  const before = first > 0 && words.end[first - 1] === start - 1 && text.charCodeAt(start - 1) === 32 ? keys[first - 1] : undefined;
+  const prev = before !== undefined && before.length > 1 && before.length <= 12 ? before : previousWord(text, start);
   if (PLACE_PREFIXES.has(prev)) return true;
-  let curated = false;
-  let given = false;
-  for (let i = first; i <= last; i++) {
-    if (isCuratedName(keys[i]!, gaz)) curated = true;
-    if (gaz.givenNames.has(keys[i]!)) given = true;
-  }
   if (first === last) {
     const key = keys[first]!;
     if (gaz.nonPerson.has(key) && (TERM_BEFORE.has(prev) || listedBesideTerms(c, first))) return true;
     // A unit after a number ("10.1 Gauss", "160 Mpc"); a genus before its species ("Bordetella pertussis").
     if (afterNumber(text, start) || speciesAfter(text, end, gaz)) return true;
-    if (!curated && afterOptionMarker(text, start)) return true;
+    if (!isCuratedName(key, gaz) && afterOptionMarker(text, start)) return true;
+    // In a sentence of another language a capitalised word is often a noun or the sentence's
+    // first word; only a given name stands there as a name, and not one that is a word of that
+    // language ("Nur noch bis morgen").
+    if (gaz.givenNames.has(key) && !OTHER_FUNCTION_WORDS.has(key)) return false;
+    return c.language.foreignAt(start);
   }
-  // In a sentence of another language a capitalised word is often a noun or the sentence's first
-  // word; only a given name stands there as a name, and not one that is a word of that language
-  // ("Nur noch bis morgen").
-  return (!given || (first === last && OTHER_FUNCTION_WORDS.has(keys[first]!))) && c.language.foreignAt(start);
+  for (let i = first; i <= last; i++) if (gaz.givenNames.has(keys[i]!)) return false;
+  return c.language.foreignAt(start);
 }
 
 const TERM_GAP = /^(?:, ?| and | or | & |, and |, or |\/)$/;
@@ -221,17 +221,22 @@ function decide(c: Context, first: number, last: number, titled: boolean): void 
     else if (k === UNKNOWN) unknown++;
     else if (k === INITIAL_LETTER) initials++;
   }
-  const cue = cueAround(c, first, last, titled);
-  // English words that the big name list also holds ("Shipper", "Parent") need a curated name or
-  // a strong cue; a weak one ("by Shipper") is not enough.
-  const cued = cue === STRONG_CUE || (cue === WEAK_CUE && (names + unknown > 0 || curatedIn(c, first, last)));
-  const accept = names > 0 || (unknown > 0 && unknown + ambiguous + initials >= 2) || (initials > 0 && ambiguous > 0) || cued;
+  // The words around are read only when the run alone does not decide (most runs are plain names).
+  let cue = -1;
+  let accept = names > 0 || (unknown > 0 && unknown + ambiguous + initials >= 2) || (initials > 0 && ambiguous > 0);
+  if (!accept) {
+    cue = cueAround(c, first, last, titled);
+    // English words that the big name list also holds ("Shipper", "Parent") need a curated name
+    // or a strong cue; a weak one ("by Shipper") is not enough.
+    accept = cue === STRONG_CUE || (cue === WEAK_CUE && (names + unknown > 0 || curatedIn(c, first, last)));
+  }
+  if (!accept) {
+    c.rejected.push(first, last);
+    return;
+  }
   // A run the words around show to be a place or a term is no candidate for a list of names either.
-  if (accept && cue !== STRONG_CUE && notAPerson(c, first, last)) return;
-  if (accept) {
-    c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
-    if (cued && first === last) c.cuedStarts.add(c.words.start[first]!);
-  } else c.rejected.push(first, last);
+  if (notAPerson(c, first, last) && (cue < 0 ? cueAround(c, first, last, titled) : cue) !== STRONG_CUE) return;
+  c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
@@ -278,16 +283,33 @@ function coordinated(c: Context): void {
   }
 }
 
-/** Single-word spans of a word the text elsewhere shows to be a term or an organisation. */
+/** Single-word spans of a word the text elsewhere shows to be a term or an organisation, unless cued. */
 function dropTerms(c: Context): void {
-  const { text, spans, terms, cuedStarts } = c;
+  const { text, words, spans, terms } = c;
   let kept = 0;
   for (const s of spans) {
     const word = text.slice(s.start, s.end).toLowerCase();
-    if (terms.has(word) && !cuedStarts.has(s.start)) continue;
+    if (terms.has(word)) {
+      const i = wordAt(words, s.start);
+      if (i < 0 || cueAround(c, i, i, false) === NO_CUE) continue;
+    }
     spans[kept++] = s;
   }
   spans.length = kept;
+}
+
+/** The index of the scanned word starting at `start`, or -1 (binary search: starts ascend). */
+function wordAt(words: Words, start: number): number {
+  let lo = 0;
+  let hi = words.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = words.start[mid]!;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Every other occurrence of a word of an accepted name ("Yuri Bulgakov" … "early Bulgakov"). */
@@ -299,10 +321,11 @@ function recurring(c: Context, known: Set<string>): void {
   // spread over a whole document.
   let j = 0;
   let spanOfName = -1;
-  let doubtful: string[] = [];
+  const doubtful: string[] = [];
   const flush = () => {
+    if (doubtful.length === 0) return;
     if (spanOfName === j) for (const key of doubtful) known.add(key);
-    doubtful = [];
+    doubtful.length = 0;
   };
   for (let i = 0; i < words.count && j < spans.length; i++) {
     while (j < spans.length && spans[j]!.end <= words.start[i]!) {
@@ -339,7 +362,7 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
   const classes = new Int8Array(words.count).fill(-1);
   const keys: string[] = new Array<string>(words.count);
   const language = new LanguageWindow(text);
-  const c: Context = { text, gaz, words, classes, keys, spans: [], rejected: [], language, terms: new Set(), cuedStarts: new Set() };
+  const c: Context = { text, gaz, words, classes, keys, spans: [], rejected: [], language, terms: new Set() };
   const cache = text.length > 4096 ? new Map<string, number>() : undefined;
   let runStart = -1;
   let prev = -1;
@@ -350,7 +373,8 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
     const candidate =
       (shape === CAP ? !isUpper(text.charCodeAt(start + 1)) : shape === INITIAL && !optionLabel(text, start)) && !glued(text, start, words.end[i]!);
     if (!candidate) continue;
-    const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase().replace(/’/g, "'");
+    let key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    if (key.includes('’')) key = key.replace(/’/g, "'");
     keys[i] = key;
     let k = shape === INITIAL ? (FUNCTION_WORDS.has(key) ? FUNCTION : INITIAL_LETTER) : cache?.get(key);
     if (k === undefined) {
