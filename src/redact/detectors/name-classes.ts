@@ -58,6 +58,8 @@ const OTHER_SCRIPT = /[\u0370-\u1fff\u2c00-\uffff]/;
 // Endings of English adjectives and nouns made from words or names ("Gaussian", "Marxism",
 // "Darwinist", "Bacteriology", "Gastritis"): no unlisted word with them is a name.
 const ENGLISH_ENDING = /(?:ians?|eans?|isms?|ists?|ology|ologies|itis|osis|ases?)$/;
+// Endings of drug names (international nonproprietary name stems: "diazepam", "nelfinavir").
+const DRUG_ENDING = /(?:azepam|azolam|vir|mab|tinib|statin|pril|sartan|olol|cillin|mycin|cycline|floxacin|azole|oxetine|tidine|prazole|dipine|afil|triptan|caine|parin|lukast|gliptin|gliflozin|dronate|setron|tretin)$/;
 
 /** The class of a lower-cased word. */
 export function classify(key: string, gaz: Gazetteer): number {
@@ -80,6 +82,6 @@ export function classify(key: string, gaz: Gazetteer): number {
   if (gaz.rareWords.has(key)) return AMBIGUOUS;
   // Plurals of peoples and things ("Americans", "Muons").
   if (key.endsWith('s') && (lexicon(gaz).get(key.slice(0, -1)) === COMMON || (key.endsWith('es') && lexicon(gaz).get(key.slice(0, -2)) === COMMON))) return COMMON;
-  if (ENGLISH_ENDING.test(key)) return COMMON;
+  if (ENGLISH_ENDING.test(key) || (key.length >= 7 && DRUG_ENDING.test(key))) return COMMON;
   return gaz.nameLikeness(key) > NAME_LIKENESS_THRESHOLD ? NAME_LIKE : UNKNOWN;
 }

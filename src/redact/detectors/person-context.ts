@@ -40,7 +40,9 @@ export const HEAD_NOUNS = words(`
   agreement treaty accords covenant doctrine act trials trial empire dynasty kingdom republic
   revolution war wars era period age generator sound rights approximant approximation
   pagoda phenomenon spectrum classifier division dialect incident scandal road street avenue
-  boulevard highway knights
+  boulevard highway knights trademark trademarks patents warnings approach substitution
+  engineer engineers developer developers architect designer analyst specialist consultant
+  administrator programmer manager director officer intern
 `);
 
 /** Of those, the ones a possessive takes before them ("Hooke's law"; not "Kevin's number"). */
@@ -211,6 +213,7 @@ const SEGMENT_CHARS = 120;
 const GRID = 64;
 const WORD = /[\p{L}\p{M}'’]+/gu;
 const NON_LATIN = /[\u0370-\u1fff\u2e80-\uffff]/gu;
+const ACCENTED = /[\u00c0-\u024f]/;
 
 function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -282,6 +285,9 @@ function language(segment: string): number {
     const w = m[0].toLowerCase().replace(/’/g, "'");
     if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
     else if (OTHER_FUNCTION_WORDS.has(w)) other++;
+    // A lower-case word with letters English does not use ("kalite", "satır", "mümkünse");
+    // capitalised ones are left out: names carry such letters in English text too.
+    else if (m[0] === w && ACCENTED.test(w)) other++;
   }
   if (other >= 2 && other > english) return FOREIGN;
   return english > 0 && english >= other ? ENGLISH : UNDECIDED;

@@ -171,12 +171,13 @@ function notAPerson(c: Context, first: number, last: number): boolean {
   // The word before, read from the scan when it is a capitalised word right there (no new string).
   const before = first > 0 && words.end[first - 1] === start - 1 && text.charCodeAt(start - 1) === 32 ? keys[first - 1] : undefined;
   const prev = before !== undefined && before.length > 1 && before.length <= 12 ? before : previousWord(text, start);
-  if (PLACE_PREFIXES.has(prev)) return true;
+  // A unit or an item after a count ("10.1 Gauss", "160 Mpc", "1 Amped Raptor").
+  if (PLACE_PREFIXES.has(prev) || afterNumber(text, start)) return true;
   if (first === last) {
     const key = keys[first]!;
     if (gaz.nonPerson.has(key) && (TERM_BEFORE.has(prev) || listedBesideTerms(c, first))) return true;
-    // A unit after a number ("10.1 Gauss", "160 Mpc"); a genus before its species ("Bordetella pertussis").
-    if (afterNumber(text, start) || speciesAfter(text, end, gaz)) return true;
+    // A genus before its species ("Bordetella pertussis").
+    if (speciesAfter(text, end, gaz)) return true;
     if (!isCuratedName(key, gaz) && afterOptionMarker(text, start)) return true;
     // In a sentence of another language a capitalised word is often a noun or the sentence's
     // first word; only a given name stands there as a name, and not one that is a word of that
