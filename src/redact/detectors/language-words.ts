@@ -20,6 +20,7 @@ export const OTHER_FUNCTION_WORDS = words(`
   wie warum wer wo kann kannst können auch noch nur sehr schon mir mich dir dich uns euch sein
   seine ihre ihren kein keine im ins vom ob wenn dass als weil obwohl nachdem bevor solange während
   damit sondern aber denn jedoch dann doch hier dort heute jetzt immer nie alles viele mehr sich
+  haben wird werden gibt muss soll sollte würde wurde davon dadurch darum daher deshalb dabei dazu
   un le la les une des du et ou est sont je tu il elle nous vous ils elles ce cette ces dans
   avec sur pas ne que qui quoi mais où mon ma mes ta tes sa ses leur leurs au aux se te moi toi
   peux pouvez peut pourquoi très aussi être avoir qu'il c'est j'ai

@@ -36,6 +36,12 @@ function lexicon(gaz: Gazetteer): Map<string, number> {
     // A place, product or term is no name unless the curated name lists hold it too (then the
     // person detector reads the words around it): "jupiter" is common, "paris" stays a name.
     for (const word of gaz.nonPerson) if (gaz.nonPersonFirst.has(word) || !isCuratedName(word, gaz)) map.set(word, COMMON);
+    // Plurals of those that only the big name list holds ("americans", "christians").
+    for (const [word, k] of map) {
+      if (k < AMBIGUOUS || !word.endsWith('s') || isCuratedName(word, gaz)) continue;
+      const stem = map.get(word.slice(0, -1)) === COMMON && gaz.nonPerson.has(word.slice(0, -1));
+      if (stem) map.set(word, COMMON);
+    }
     for (const word of FUNCTION_WORDS) map.set(word, FUNCTION);
     lexicons.set(gaz, map);
   }
