@@ -36,11 +36,12 @@ function lexicon(gaz: Gazetteer): Map<string, number> {
     // A place, product or term is no name unless the curated name lists hold it too (then the
     // person detector reads the words around it): "jupiter" is common, "paris" stays a name.
     for (const word of gaz.nonPerson) if (gaz.nonPersonFirst.has(word) || !isCuratedName(word, gaz)) map.set(word, COMMON);
-    // Plurals of those that only the big name list holds ("americans", "christians").
+    // Plurals of those, and of peoples in the closed word classes, that only the big name list
+    // holds ("americans", "christians").
     for (const [word, k] of map) {
       if (k < AMBIGUOUS || !word.endsWith('s') || isCuratedName(word, gaz)) continue;
-      const stem = map.get(word.slice(0, -1)) === COMMON && gaz.nonPerson.has(word.slice(0, -1));
-      if (stem) map.set(word, COMMON);
+      const stem = word.slice(0, -1);
+      if ((gaz.nonPerson.has(stem) && map.get(stem) === COMMON) || FUNCTION_WORDS.has(stem)) map.set(word, COMMON);
     }
     for (const word of FUNCTION_WORDS) map.set(word, FUNCTION);
     lexicons.set(gaz, map);
@@ -53,6 +54,8 @@ function lexicon(gaz: Gazetteer): Map<string, number> {
 // beyond the call that read it.
 const frequent = new Map<string, number>();
 const MAX_FREQUENT = 8192;
+
+const isWord = (k: number | undefined) => k === COMMON || k === FUNCTION;
 
 /** A given name or surname in the curated lists (not only in the big list). */
 export function isCuratedName(key: string, gaz: Gazetteer): boolean {
@@ -87,7 +90,7 @@ export function classify(key: string, gaz: Gazetteer): number {
   // A rarer English word ("cytosol") alone is no name; beside a name it may be one ("Impi Nummelin").
   if (gaz.rareWords.has(key)) return AMBIGUOUS;
   // Plurals of peoples and things ("Americans", "Muons").
-  if (key.endsWith('s') && (lexicon(gaz).get(key.slice(0, -1)) === COMMON || (key.endsWith('es') && lexicon(gaz).get(key.slice(0, -2)) === COMMON))) return COMMON;
+  if (key.endsWith('s') && (isWord(lexicon(gaz).get(key.slice(0, -1))) || (key.endsWith('es') && isWord(lexicon(gaz).get(key.slice(0, -2)))))) return COMMON;
   if (ENGLISH_ENDING.test(key) || (key.length >= 7 && DRUG_ENDING.test(key))) return COMMON;
   return gaz.nameLikeness(key) > NAME_LIKENESS_THRESHOLD ? NAME_LIKE : UNKNOWN;
 }
