@@ -55,7 +55,7 @@ export interface RedactBenchFigures {
 
 /** Prompts drawn from train.jsonl for the second prompt corpus. */
 const TRAIN_SAMPLE_SIZE = 1500;
-const AUDIT_FILES = ['person-audit-dev-before.json', 'person-audit-dev-after.json'];
+const AUDIT_FILES = ['person-audit-dev-before.json', 'person-audit-dev-round1.json', 'person-audit-dev-after.json'];
 
 async function measurePrompts(peers: boolean): Promise<PromptFigures> {
   const redactors = [oursTyped, ...(peers ? peerTypedRedactors() : [])];

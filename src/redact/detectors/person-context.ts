@@ -22,14 +22,15 @@ export const HEAD_NOUNS = words(`
   operator operators matrix matrices polynomial polynomials criterion diagram notation coefficient
   coefficients gaps gap limit ratio index scale test reaction reagent rule
   razor triangle curve number numbers sarcoma lymphoma disorder reflex sign cells cell
-  duct ducts gland glands tube tubes loop bridge oscillator filter code distance
+  duct ducts gland glands tube tubes bridge oscillator filter code distance
   entropy equilibrium efficiency coefficient machine machines problem process spectroscopy
   scattering model space spaces field bundle conditions condition function
   variable variables prize prizes award laureate laureates medal lecture
   company companies corp corporation inc incorporated ltd llc plc gmbh ag co group holdings
   employees staff products policy policies stock stockholders shareholders subsidiaries
   subsidiary affiliates customers suppliers vendors headquarters brand brands platform
-  sdk api apis app apps software framework library plugin engine server cli dashboard
+  sdk api apis app apps software framework library plugin engine server cli dashboard package
+  module modules
   documentation docs website
   laboratories labs partnership foundation institute institution university college
   school academy hospital clinic bank airlines airways motors industries enterprises studios
@@ -39,10 +40,19 @@ export const HEAD_NOUNS = words(`
   station airport harbour harbor basin plateau glacier reef volcano forest coast
   agreement treaty accords covenant doctrine act trials trial empire dynasty kingdom republic
   revolution war wars era period age generator sound rights approximant approximation
-  pagoda phenomenon spectrum classifier division dialect incident scandal road street avenue
-  boulevard highway knights trademark trademarks patents warnings approach substitution
+  pagoda phenomenon spectrum classifier division dialect incident scandal
+  knights trademark trademarks patents warnings approach substitution
   engineer engineers developer developers architect designer analyst specialist consultant
   administrator programmer manager director officer intern
+`);
+
+/**
+ * Street words after a run: a street named after a person ("Inna Loop St.", "Árpád út") stays a
+ * name, so that an address the address detector misses is still broken up.
+ */
+export const STREET_AFTER = words(`
+  st street str rd road ave avenue blvd boulevard ln lane dr drive way ct court pl place sq loop
+  út utca útja ulica ul straße strasse gasse weg allee rue via viale calle avenida rua vej gade
 `);
 
 /** Of those, the ones a possessive takes before them ("Hooke's law"; not "Kevin's number"). */

@@ -9,7 +9,7 @@ import { defaultGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, INITIAL, scanWords, type Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, isCuratedName, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
-import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, speciesAfter, TERM_BEFORE } from './person-context.js';
+import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, LanguageWindow, optionLabel, phraseAt, PLACE_PREFIXES, speciesAfter, STREET_AFTER, TERM_BEFORE } from './person-context.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, STRONG_CUES_BEFORE, TITLES } from './person-lexicon.js';
 import { OTHER_FUNCTION_WORDS } from './language-words.js';
 import { lowerCaseNames } from './person-lowercase.js';
@@ -161,6 +161,8 @@ function notAPerson(c: Context, first: number, last: number): boolean {
   const start = words.start[first]!;
   const end = words.end[last]!;
   const next = last + 1 < words.count && words.start[last + 1] === end + 1 && text.charCodeAt(end) === 32 ? keys[last + 1] : undefined;
+  // In a street name the words around say street, not term: left to the name rules.
+  if (streetAfter(text, end, last, c)) return false;
   if (headNounAfter(text, end, words.possessive[last] === 1, next)) {
     // Learnt for the whole text: a bare "Abbott" elsewhere is the same company.
     if (first === last) c.terms.add(keys[first]!);
@@ -171,8 +173,10 @@ function notAPerson(c: Context, first: number, last: number): boolean {
   // The word before, read from the scan when it is a capitalised word right there (no new string).
   const before = first > 0 && words.end[first - 1] === start - 1 && text.charCodeAt(start - 1) === 32 ? keys[first - 1] : undefined;
   const prev = before !== undefined && before.length > 1 && before.length <= 12 ? before : previousWord(text, start);
-  // A unit or an item after a count ("10.1 Gauss", "160 Mpc", "1 Amped Raptor").
-  if (PLACE_PREFIXES.has(prev) || afterNumber(text, start)) return true;
+  if (PLACE_PREFIXES.has(prev)) return true;
+  // A unit or an item after a count ("10.1 Gauss", "160 Mpc", "1 Amped Raptor"); not a street
+  // named after someone ("518 Árpád fejedelem útja").
+  if (afterNumber(text, start) && !givenIn(c, first, last)) return true;
   if (first === last) {
     const key = keys[first]!;
     if (gaz.nonPerson.has(key) && (TERM_BEFORE.has(prev) || listedBesideTerms(c, first))) return true;
@@ -185,8 +189,7 @@ function notAPerson(c: Context, first: number, last: number): boolean {
     if (gaz.givenNames.has(key) && !OTHER_FUNCTION_WORDS.has(key)) return false;
     return c.language.foreignAt(start);
   }
-  for (let i = first; i <= last; i++) if (gaz.givenNames.has(keys[i]!)) return false;
-  return c.language.foreignAt(start);
+  return !givenIn(c, first, last) && c.language.foreignAt(start);
 }
 
 const TERM_GAP = /^(?:, ?| and | or | & |, and |, or |\/)$/;
@@ -204,6 +207,21 @@ function mayBeName(c: Context, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (c.classes[i]! >= UNKNOWN && c.classes[i] !== INITIAL_LETTER) return true;
   return curatedIn(c, first, last);
 }
+
+function givenIn(c: Context, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (c.gaz.givenNames.has(c.keys[i]!)) return true;
+  return false;
+}
+
+/** Whether a street word follows the run within two words ("Inna Loop St.", "Árpád fejedelem útja"). */
+function streetAfter(text: string, end: number, last: number, c: Context): boolean {
+  const { words, keys } = c;
+  if (last + 1 < words.count && words.start[last + 1]! - end <= 2 && keys[last + 1] !== undefined && STREET_AFTER.has(keys[last + 1]!)) return true;
+  const m = STREET_GAP.exec(text.slice(end, end + 32));
+  return m !== null && STREET_AFTER.has(m[1]!.toLowerCase());
+}
+
+const STREET_GAP = /^(?:'s)?\s(?:\p{Ll}+\s)?(\p{L}+)\b/u;
 
 function curatedIn(c: Context, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (c.classes[i] !== INITIAL_LETTER && isCuratedName(c.keys[i]!, c.gaz)) return true;
