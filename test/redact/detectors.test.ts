@@ -204,6 +204,8 @@ const cases: Case[] = [
       ['>Anna\n>12 Baker Street\n>London\n>UK 12345', '12 Baker Street\n>London\n>UK 12345'],
       // Written without capitals.
       ['she lives at 12 kirkevej 4, odense', '12 kirkevej 4, odense'],
+      // A lower-case street type before the name.
+      ['Verda lives on 33 avenue de Provence.', '33 avenue de Provence.'],
     ],
     negatives: [
       'Chapter 5 covers streams',

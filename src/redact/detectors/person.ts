@@ -140,7 +140,9 @@ function judge(c: Context, first: number, last: number): void {
 /** Words of the run that belong to a non-person phrase ("Costa Rica", "Claude Code") count as common. */
 function blockPhrases(c: Context, first: number, last: number): void {
   const { text, words, keys, classes } = c;
+  const phrases = c.gaz.nonPersonPhrases;
   for (let i = first; i <= last; i++) {
+    if (!phrases.has(keys[i]!)) continue;
     const end = phraseAt(c.gaz, text, words.start[i]!, keys[i]!);
     if (end < 0) continue;
     let j = i;
@@ -216,12 +218,17 @@ function givenIn(c: Context, first: number, last: number): boolean {
 /** Whether a street word follows the run within two words ("Inna Loop St.", "Árpád fejedelem útja"). */
 function streetAfter(text: string, end: number, last: number, c: Context): boolean {
   const { words, keys } = c;
-  if (last + 1 < words.count && words.start[last + 1]! - end <= 2 && keys[last + 1] !== undefined && STREET_AFTER.has(keys[last + 1]!)) return true;
-  const m = STREET_GAP.exec(text.slice(end, end + 32));
-  return m !== null && STREET_AFTER.has(m[1]!.toLowerCase());
+  // The next word capitalised and scanned: its key says it.
+  if (last + 1 < words.count && words.start[last + 1]! - end <= 2 && keys[last + 1] !== undefined) return STREET_AFTER.has(keys[last + 1]!);
+  // Otherwise only a lower-case word can follow ("avenue", "fejedelem útja"): read at most two.
+  if (text.charCodeAt(end) !== 32 || !isLowerStart(text.charCodeAt(end + 1))) return false;
+  STREET_GAP.lastIndex = end;
+  const m = STREET_GAP.exec(text);
+  return m !== null && (STREET_AFTER.has(m[1]!) || (m[2] !== undefined && STREET_AFTER.has(m[2])));
 }
 
-const STREET_GAP = /^(?:'s)?\s(?:\p{Ll}+\s)?(\p{L}+)\b/u;
+const isLowerStart = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const STREET_GAP = / (\p{Ll}{1,20})(?: (\p{Ll}{1,12}))?/uy;
 
 function curatedIn(c: Context, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (c.classes[i] !== INITIAL_LETTER && isCuratedName(c.keys[i]!, c.gaz)) return true;
@@ -355,7 +362,7 @@ function recurring(c: Context, known: Set<string>): void {
     if (!s || words.start[i]! < s.start) continue;
     const k = classes[i]!;
     if (k === NAME || k === NAME_LIKE) spanOfName = j;
-    if (c.terms.has(keys[i]!)) continue;
+    if (c.terms.size > 0 && c.terms.has(keys[i]!)) continue;
     if (k > AMBIGUOUS && k !== INITIAL_LETTER) known.add(keys[i]!);
     else if (k === AMBIGUOUS) {
       if (isCuratedName(keys[i]!, c.gaz)) known.add(keys[i]!);
