@@ -2,7 +2,8 @@
 // head nouns, answer-option labels and the language of the sentence around a word.
 import { describe, expect, it } from 'vitest';
 import { defaultGazetteer } from '../../src/redact/gazetteer.js';
-import { afterOptionMarker, headNounAfter, LanguageWindow, optionLabel, phraseAt } from '../../src/redact/detectors/person-context.js';
+import { LanguageWindow } from '../../src/redact/detectors/language-window.js';
+import { afterOptionMarker, headNounAfter, optionLabel, phraseAt } from '../../src/redact/detectors/person-context.js';
 
 describe('phraseAt', () => {
   const gaz = defaultGazetteer();

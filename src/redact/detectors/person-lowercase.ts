@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { Span } from '../types.js';
 import type { Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
-import type { LanguageWindow } from './person-context.js';
+import type { LanguageWindow } from './language-window.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, TITLES } from './person-lexicon.js';
 
 // Characters that code has and prose rarely does.
