@@ -1,16 +1,21 @@
 // `npm run bench:redact`: leaks per entity type, over-redaction and throughput for our redactor
 // and the npm peers (redact-pii, openredaction), measured in the same run, plus worst-case timing
 // on adversarial inputs. `runRedactBench()` returns the figures for `npm run bench`.
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { redact } from '../src/redact/index.js';
+import { packagePath } from '../src/util/package-root.js';
 import { loadCodeProseCorpus } from './data/code-prose-corpus.js';
 import { ADVERSARIAL_SHAPES, ordinaryPrompt } from './redact-adversarial.js';
 import { measureCorpus, measurePresidio, measureSynth, type CorpusFigures, type PresidioFigures, type SynthFigures } from './redact-accuracy.js';
 import { loadPresidio, loadSynth } from './redact-datasets.js';
 import { bestMbPerSecond } from './redact-throughput.js';
 import { ours, peerRedactors, type BenchRedactor } from './redact-peers.js';
+import { measurePromptCorpus, oursTyped, peerTypedRedactors, type PromptCorpusFigures } from './redact-prompt-corpus.js';
+import { readAudit, scoreAudit, type AuditScore } from './redact-person-audit.js';
+import { loadPrompts, trainSample } from './redact-prompts.js';
 
 const MIB = 1024 * 1024;
 const PEER_WORST_CASE_CHARS = 64 * 1024;
@@ -34,10 +39,44 @@ export interface WorstCase {
   peersMs: Record<string, number | null>;
 }
 
+export interface PromptFigures {
+  /** Per corpus (dev, the train sample): one row per redactor. */
+  corpora: { corpus: string; rows: PromptCorpusFigures[] }[];
+  /** Hand audits of our PERSON spans on dev (bench/data/person-audit-*.json), scored now. */
+  audits: { file: string; detector: string; totalSpans: number; score: AuditScore }[];
+}
+
 export interface RedactBenchFigures {
   redactors: RedactorFigures[];
+  prompts: PromptFigures;
   ordinaryMs: number;
   worstCase: WorstCase[];
+}
+
+/** Prompts drawn from train.jsonl for the second prompt corpus. */
+const TRAIN_SAMPLE_SIZE = 1500;
+const AUDIT_FILES = ['person-audit-dev-before.json', 'person-audit-dev-round1.json', 'person-audit-dev-after.json'];
+
+async function measurePrompts(peers: boolean): Promise<PromptFigures> {
+  const redactors = [oursTyped, ...(peers ? peerTypedRedactors() : [])];
+  const corpora: PromptFigures['corpora'] = [];
+  for (const [corpus, rows] of [
+    ['dev.jsonl (all)', loadPrompts('dev')],
+    [`train.jsonl (${TRAIN_SAMPLE_SIZE}, seeded)`, trainSample(TRAIN_SAMPLE_SIZE)],
+  ] as const) {
+    const figures: PromptCorpusFigures[] = [];
+    for (const r of redactors) figures.push(await measurePromptCorpus(r, rows));
+    corpora.push({ corpus, rows: figures });
+  }
+  const dev = loadPrompts('dev');
+  const audits: PromptFigures['audits'] = [];
+  for (const file of AUDIT_FILES) {
+    const path = packagePath('bench', 'data', file);
+    if (!existsSync(path)) continue; // an audit not written yet
+    const audit = readAudit(path);
+    audits.push({ file, detector: audit.detector, totalSpans: audit.totalSpans, score: scoreAudit(audit, dev) });
+  }
+  return { corpora, audits };
 }
 
 function bestMs(fn: () => void, runs = 5): number {
@@ -106,8 +145,9 @@ export async function runRedactBench(options: { peers?: boolean } = {}): Promise
   const peers = options.peers === false ? [] : peerRedactors();
   const redactors: RedactorFigures[] = [];
   for (const r of [ours, ...peers]) redactors.push(await measure(r, r === ours ? THROUGHPUT_ROUNDS.ours : THROUGHPUT_ROUNDS.peer));
+  const prompts = await measurePrompts(peers.length > 0);
   const { ordinaryMs, rows } = await worstCases(peers.map((p) => p.name));
-  return { redactors, ordinaryMs, worstCase: rows };
+  return { redactors, prompts, ordinaryMs, worstCase: rows };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -156,6 +196,24 @@ export function formatRedactBench(f: RedactBenchFigures): string {
   ] as const) {
     const ratio = f.redactors.length > 1 ? `  (ours / fastest peer: ${(pick(f.redactors[0]!) / fastestPeer(pick)).toFixed(1)}×)` : '';
     lines.push(label.padEnd(26) + f.redactors.map((r) => col(pick(r).toFixed(2))).join('') + ratio);
+  }
+  lines.push('', 'Prompt corpora (../shared/data/prompts, almost no PII): prompts changed, letters/digits removed, spans per 1,000 prompts');
+  for (const { corpus, rows } of f.prompts.corpora) {
+    lines.push(`${corpus}, ${rows[0]?.prompts ?? 0} prompts`);
+    for (const r of rows) {
+      const types = Object.entries(r.spansPerThousand)
+        .slice(0, 6)
+        .map(([t, n]) => `${t} ${n.toFixed(0)}`)
+        .join(', ');
+      lines.push(`  ${r.redactor.padEnd(14)} changed ${pct(r.changedShare).padStart(6)}  removed ${(r.redactedChars * 100).toFixed(2).padStart(5)}%  ${types}`);
+    }
+  }
+  for (const a of f.prompts.audits) {
+    const s = a.score;
+    lines.push(
+      `PERSON audit ${a.file} (${a.detector}; ${s.audited} of ${a.totalSpans} spans): precision ${pct(s.precision)}; ` +
+        `now still found: ${pct(s.personsKept)} of its names, ${pct(s.nonPersonsKept)} of its non-names`,
+    );
   }
   lines.push('', `Worst case: 1 MiB of each shape vs a 1 MiB ordinary prompt (${f.ordinaryMs.toFixed(0)} ms); peers on ${PEER_WORST_CASE_CHARS / 1024} KiB, stopped after ${PEER_DEADLINE_MS / 1000} s`);
   for (const w of f.worstCase) {

@@ -10,6 +10,23 @@ export interface Gazetteer {
   /** Common English words, lower-cased: a capitalised one is usually a sentence start or a title. */
   commonWords: ReadonlySet<string>;
   /**
+   * Given names and surnames from a curated source (faker's per-locale lists), a subset of `names`:
+   * the big list also holds words such as "check" and "jupiter", these do not.
+   */
+  givenNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** Rarer English words in neither list ("cytosol", "warfarin"). */
+  rareWords: ReadonlySet<string>;
+  /** Proper nouns that name no person: places, products, peoples, eponymous terms ("jupiter"). */
+  nonPerson: ReadonlySet<string>;
+  /**
+   * Non-person words read as such even though the curated name lists hold them too ("america",
+   * "claude"): in text they name the place or the thing far more often than a person.
+   */
+  nonPersonFirst: ReadonlySet<string>;
+  /** Non-person phrases ("costa rica", "krebs cycle"), by first word: the words after it. */
+  nonPersonPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
    * How name-like a lower-cased word looks that is in neither list: the mean letter-trigram
    * log-odds of "name" against "English word" (above 0 leans towards a name).
    */
@@ -43,7 +60,44 @@ function trigramModel(): (word: string) => number {
   };
 }
 
+/** Words of a non-person phrase as the word scan keys them: lower case, dots and possessives dropped. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .replace(/[’]/g, "'")
+    .split(/[\s]+/)
+    .map((w) => w.replace(/'s$|'$|\.$/g, ''))
+    .filter((w) => w.length > 0);
+}
+
+function nonPersonLists(): Pick<Gazetteer, 'nonPerson' | 'nonPersonFirst' | 'nonPersonPhrases'> {
+  const nonPerson = new Set<string>();
+  const nonPersonFirst = new Set<string>();
+  const nonPersonPhrases = new Map<string, string[][]>();
+  // "!word": a non-person word that wins over the name lists.
+  for (const line of readLines('non-person.txt')) {
+    const entry = line.startsWith('!') ? line.slice(1) : line;
+    const words = phraseWords(entry);
+    if (words.length === 1) {
+      nonPerson.add(words[0]!);
+      if (entry !== line) nonPersonFirst.add(words[0]!);
+    } else if (words.length > 1) {
+      const rest = nonPersonPhrases.get(words[0]!) ?? [];
+      rest.push(words.slice(1));
+      nonPersonPhrases.set(words[0]!, rest);
+    }
+  }
+  return { nonPerson, nonPersonFirst, nonPersonPhrases };
+}
+
 export function defaultGazetteer(): Gazetteer {
-  cached ??= { names: new Set(readLines('names.txt')), commonWords: new Set(readLines('common-words.txt')), nameLikeness: trigramModel() };
+  cached ??= {
+    names: new Set(readLines('names.txt')),
+    commonWords: new Set(readLines('common-words.txt')),
+    givenNames: new Set(readLines('given-names.txt')),
+    rareWords: new Set(readLines('rare-words.txt')),
+    surnames: new Set(readLines('surnames.txt')),
+    ...nonPersonLists(),
+    nameLikeness: trigramModel(),
+  };
   return cached;
 }

@@ -132,6 +132,17 @@ const cases: Case[] = [
       ['please invite eva kowalska tomorrow', 'eva kowalska'],
       ['my friends are marta, jonas and oskar', 'jonas'],
       ['call me ingeborg', 'ingeborg'],
+      // Names that also name a place or a thing, with a cue or beside a surname.
+      ['Dear Mr. Krebs, thank you', 'Krebs'],
+      ['My name is Paris Hilton', 'Paris Hilton'],
+      ['I met Paris yesterday.', 'Paris'],
+      ['In the style of Virginia Woolf: write a scene', 'Virginia Woolf'],
+      // Names in exam questions and stories.
+      ["Ann promised to return Bea's golf clubs.", 'Bea'],
+      ['Rhonda, Sally, and Diane are running a relay.', 'Sally'],
+      // Names from many languages in English text.
+      ['Olusegun Obasanjo met Chidi Okafor in Lagos.', 'Chidi Okafor'],
+      ['Wisława Szczepańska and Lóa Sigmundsdóttir signed it.', 'Lóa Sigmundsdóttir'],
     ],
     negatives: [
       'The Promise constructor',
@@ -147,6 +158,38 @@ const cases: Case[] = [
       'Licensed under the Apache License',
       'epoch 1534177382 (1513366672606 ms), pid 37362, port 21197',
       'Labor Day is in September',
+      // Planets, elements and other science words written with a capital.
+      'Jupiter generates its internal heat by slow gravitational contraction.',
+      'Saturn has rings and Mercury is hot.',
+      'Which is lighter: Boron or Carbon?',
+      '(a) Boron (b) Carbon (c) Nitrogen',
+      'Is it Cr, Mn, Si, or S?',
+      'HBr is a strong acid; the NMR runs at 500 MHz.',
+      'Every cell of the female has one Barr body.',
+      // Eponyms: laws, cycles, effects, adjectives made from names.
+      'The Krebs cycle releases carbon dioxide.',
+      "Hooke's law relates force and extension.",
+      'The Doppler shift of the light tells its speed.',
+      'Use a Gaussian kernel and Bayesian optimisation.',
+      'Find an Euler circuit in the graph.',
+      // Algorithm, product and company names.
+      'Mergesort and Quicksort both run in O(n log n).',
+      'A Trojan disguised as a game stole the data.',
+      'Fine-tune it with Hugging Face Transformers.',
+      'Ask Claude 3.5 Sonnet to review the code.',
+      'Abbott Laboratories reported growth. Abbott is committed to fair labour.',
+      // Places, with a place word before or around them.
+      'Can a corporation in Virginia sue?',
+      'Texas, Georgia, and Oklahoma border it.',
+      'The Mississippi River floods every spring.',
+      // Answer options and template labels.
+      'A. Bed rest\nB. Regular activity\nC. Surgery',
+      'Character: a brave knight\nAge: 30',
+      // Capitalised words of other languages.
+      'Kannst du diesen Satz aus dem Englischen ins Deutsche übertragen?',
+      '¿Cómo se diría esto en alemán?',
+      'Lass uns ein Rollenspiel machen. Du bist ein Zeitreisender.',
+      'Как дела? Переведи это.',
     ],
   },
   {
@@ -161,6 +204,8 @@ const cases: Case[] = [
       ['>Anna\n>12 Baker Street\n>London\n>UK 12345', '12 Baker Street\n>London\n>UK 12345'],
       // Written without capitals.
       ['she lives at 12 kirkevej 4, odense', '12 kirkevej 4, odense'],
+      // A lower-case street type before the name.
+      ['Verda lives on 33 avenue de Provence.', '33 avenue de Provence.'],
     ],
     negatives: [
       'Chapter 5 covers streams',

@@ -131,7 +131,7 @@ function coresAt(subject: string, offset: number, starts: number[], cores: Span[
   }
 }
 
-const LOWER_PREFIXES = new Set(['rue', 'via', 'ul', 'ul.', 'al.', 'calle', 'rua', 'avenida', 'av.', 'avda.', 'viale', 'corso', 'piazza', 'largo', 'carrer', 'paseo', 'strada', 'apt', 'apt.', 'suite', 'unit', 'box', 'flat', 'psc', 'cmr']);
+const LOWER_PREFIXES = new Set(['rue', 'avenue', 'boulevard', 'chemin', 'allée', 'quai', 'impasse', 'via', 'ul', 'ul.', 'al.', 'calle', 'rua', 'avenida', 'av.', 'avda.', 'viale', 'corso', 'piazza', 'largo', 'carrer', 'paseo', 'strada', 'apt', 'apt.', 'suite', 'unit', 'box', 'flat', 'psc', 'cmr']);
 const LOOK_BACK_WORDS = 5;
 const LOOK_BACK_CHARS = 80;
 

@@ -5,7 +5,7 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Never part of a name, even capitalised: pronouns, determiners, prepositions, auxiliaries, … */
 export const FUNCTION_WORDS = words(`
-  a an the this that these those there here it its it's i i'm i'll i've i'd me my mine we we're our ours us
+  a an the o this that these those there here it its it's i i'm i'll i've i'd me my mine we we're our ours us
   you you're your yours he he's him his she she's her hers they they're them their theirs who whom whose
   what which when where why how whether if then than so as at by for from in into of off on onto out over
   per to up upon via with within without about above across after against along among around before
@@ -52,6 +52,9 @@ export const CUES_BEFORE = words(`
   patient client customer student teacher doctor nurse lawyer roommate mr mrs ms miss dr prof
 `);
 
+/** Of those, the ones that introduce a name whatever the word ("starring Key", "named Hope"). */
+export const STRONG_CUES_BEFORE = words(`named called nicknamed dubbed starring featuring feat signed attn`);
+
 /** Phrases ending just before a name ("my name is", "call me", "Name:"). */
 export const PHRASE_BEFORE =
   /(?:name is|name's|names? ?:|call me|i am|i'm|this is|is called|named|surname|first name|last name|maiden name|full name|contact person|recipient|signed|(?:named|call|called|calls) (?:him|her|them|me|it))[,:]?\s{0,3}$/i;
@@ -63,6 +66,17 @@ export const FIELD_LABELS = words(`
   name date address phone email mail subject title note notes time status type summary description
   company city state country code number account contact message reply answer question comment
   position role job department location street zip e-mail website web url fax mobile tel cell
+  age gender sex occupation personality appearance background traits interests likes dislikes
+  hobbies goal goals character characters persona scenario setting world story plot genre tone
+  style mood voice audience topic task context input output instructions instruction rules rule
+  format example examples options option choices choice explanation solution hint text passage
+  sentence prompt response result results step steps test tests source target language level
+  score rating priority owner assignee reviewer author version license category tags tag keywords
+  species race class faction relationship relationships skills abilities weakness weaknesses
+  strengths occupation nationality origin height weight build hair eyes outfit clothing quote
+  motto catchphrase greeting backstory history description purpose objective objectives summary
+  item items product price quantity total subtotal tax discount model brand color size reason
+  reasoning rationale why benefit benefits pros cons impact effect risk risks fix issue problem
 `);
 
 /** A verb of speech or a name-taking verb right after a name ("Iwase says", "Anna wrote"). */

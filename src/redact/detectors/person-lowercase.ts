@@ -7,6 +7,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { Span } from '../types.js';
 import type { Words } from '../words.js';
 import { AMBIGUOUS, classify, COMMON, FUNCTION, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
+import type { LanguageWindow } from './language-window.js';
 import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, TITLES } from './person-lexicon.js';
 
 // Characters that code has and prose rarely does.
@@ -69,6 +70,7 @@ interface Run {
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
+const PLACE_BEFORE_LOWER = /(?:^|\s)(?:in|at|near|to)\s$/;
 
 /**
  * One pass over the words of a line collects runs: a word that can start a name (a listed name, a
@@ -77,10 +79,11 @@ const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
  * list of names around it ("silvana, adam, christopher and caleb"). A lone listed word is not
  * enough: the name list also holds words such as "iban" and "english".
  */
-function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, known: Set<string>, cache: Map<string, number>, spans: Span[]): void {
+function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, known: Set<string>, cache: Map<string, number>, spans: Span[], language: LanguageWindow): void {
   const line = text.slice(from, to);
-  // Prose has a space every few characters; code, data and noise do not.
-  if (CODE.test(line) || spaces(line) * MAX_CHARS_PER_SPACE < line.length) return;
+  // Prose has a space every few characters; code, data and noise do not. A line in another
+  // language is not read: its words are judged by English and name lists.
+  if (CODE.test(line) || spaces(line) * MAX_CHARS_PER_SPACE < line.length || language.foreignAt(from + leadingSpace(line))) return;
   const runs: Run[] = [];
   let run: Run | undefined;
   let prev: Token | undefined;
@@ -135,6 +138,8 @@ function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, kno
   }
   for (let r = 0; r < runs.length; r++) {
     const x = runs[r]!;
+    // "fishing in roanoke va", "where is it near puerto galera": a place, unless a cue said name.
+    if (!x.evidence && PLACE_BEFORE_LOWER.test(text.slice(Math.max(from, x.start - 7), x.start))) continue;
     const listed = (y: Run | undefined, a: number, b: number) => y !== undefined && y.names > 0 && b - a <= 6 && LIST_GAP.test(text.slice(a, b));
     const inList = x.names > 0 && (listed(runs[r - 1], runs[r - 1]?.end ?? 0, x.start) || listed(runs[r + 1], x.end, runs[r + 1]?.start ?? 0));
     if (!(x.evidence || inList || (x.words >= 2 && x.names > 0))) continue;
@@ -143,10 +148,10 @@ function namesInLine(text: string, from: number, to: number, gaz: Gazetteer, kno
   }
 }
 
-export function lowerCaseNames(text: string, words: Words, gaz: Gazetteer, known: Set<string>, spans: Span[]): void {
+export function lowerCaseNames(text: string, words: Words, gaz: Gazetteer, known: Set<string>, spans: Span[], language: LanguageWindow): void {
   const lines = words.uncasedLines;
   const cache = new Map<string, number>();
-  for (let l = 0; l < lines.length; l += 2) namesInLine(text, lines[l]!, lines[l + 1]!, gaz, known, cache, spans);
+  for (let l = 0; l < lines.length; l += 2) namesInLine(text, lines[l]!, lines[l + 1]!, gaz, known, cache, spans, language);
   if ((lines.length > 0 && lines[0] === 0 && lines[1] === text.length) || !EXPLICIT_HINT.test(text)) return;
   EXPLICIT.lastIndex = 0;
   for (let m = EXPLICIT.exec(text); m !== null; m = EXPLICIT.exec(text)) {

@@ -1,46 +1,33 @@
 // Person names, without a model download: runs of capitalised words (from the shared word scan,
-// words.ts) judged by a gazetteer of given names and surnames, a list of common English words, a
-// letter-trigram score for words in neither list, and the words around them (titles, greetings,
-// "my name is", "says", speaker labels, lists and pairs of names). A name found once is found
-// again wherever it recurs in the text. Lines written without capitals get the same treatment
-// from their lower-case words (person-lowercase.ts). Every step reads each word a bounded number
-// of times and every context check a bounded window, so the detector is linear.
+// words.ts) judged by a gazetteer of given names and surnames, lists of English words and of proper
+// nouns that are no person, a letter-trigram score for words in no list, and the words around them:
+// for a name (person-cues.ts: titles, greetings, "my name is", "says", speaker labels; lists and
+// pairs of names) and against one (person-against.ts: places, terms, options, other languages). A
+// name found once is found again wherever it recurs in the text. Lines written without capitals
+// get the same treatment from their lower-case words (person-lowercase.ts). Every step reads each
+// word a bounded number of times and every context check a bounded window, so the detector is linear.
 import { defaultGazetteer, type Gazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, INITIAL, scanWords, type Words } from '../words.js';
-import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
-import { CUES_BEFORE, FIELD_LABELS, FUNCTION_WORDS, PARTICLES, PHRASE_BEFORE, PHRASE_ENDS, SPEECH_AFTER, TITLES } from './person-lexicon.js';
+import { AMBIGUOUS, classify, COMMON, FUNCTION, INITIAL_LETTER, isCuratedName, NAME, NAME_LIKE, UNKNOWN } from './name-classes.js';
+import { blockPhrases, dropTerms, notAPerson } from './person-against.js';
+import { LanguageWindow } from './language-window.js';
+import { optionLabel } from './person-context.js';
+import { cueAround, STRONG_CUE, WEAK_CUE } from './person-cues.js';
+import { CUES_BEFORE, FUNCTION_WORDS, PARTICLES, TITLES } from './person-lexicon.js';
 import { lowerCaseNames } from './person-lowercase.js';
+import { curatedIn, isLetter, type Context } from './person-run.js';
 
 const MAX_RUN = 6;
-const CONTEXT_CHARS = 24;
-
-function isGap(c: number): boolean {
-  return c === 32 || c === 44 || c === 58 || c === 59 || c === 10 || c === 9 || c === 13;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || (c >= 0xc0 && c !== 0x2019);
-}
-
-/** The lower-cased word ending at or before `pos` (skipping spaces and punctuation). */
-export function previousWord(text: string, pos: number): string {
-  let end = pos;
-  while (end > 0 && pos - end < 4 && isGap(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && end - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
-  // Cue words are short; a long or glued word is none of them.
-  if (end - start < 2 || end - start > 12) return '';
-  return text.slice(start, end).toLowerCase();
-}
-
 /** A capitalised word inside code: `Promise.all`, `_Foo`, `@Component`, `React.useState`. */
 function glued(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   if (before === 46 || before === 95 || before === 47 || before === 64 || before === 35 || before === 36 || before === 92 || before === 60 || before === 123 || before === 91 || (before >= 48 && before <= 57)) return true;
   const after = text.charCodeAt(end);
-  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/.
-  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123) return true;
+  // Calls, generics, statements and members: Foo(, Foo<T>, Foo;, Foo[, Foo=, Foo/; ions: Li+.
+  if (after === 95 || after === 40 || after === 64 || after === 61 || after === 47 || after === 60 || after === 59 || after === 91 || after === 123 || after === 43) return true;
+  // A path: Vec::new, std::io.
+  if (after === 58 && text.charCodeAt(end + 1) === 58) return true;
   // A dot is a sentence end unless a letter follows it.
   return after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1));
 }
@@ -59,44 +46,10 @@ function joins(text: string, words: Words, keys: string[], a: number, b: number)
   return true;
 }
 
-interface Context {
-  text: string;
-  words: Words;
-  classes: Int8Array;
-  keys: string[];
-  spans: Span[];
-  /** Runs that looked like names but lacked evidence: [first, last] word indices. */
-  rejected: number[];
-}
-
-// First letters of the verbs SPEECH_AFTER knows: the pattern is tried only after one of them.
-const SPEECH_INITIALS = new Set('satwrenlASTWRENL'.split('').map((ch) => ch.charCodeAt(0)));
-
-function hasCue(c: Context, firstWord: number, lastWord: number, titled: boolean): boolean {
-  if (titled) return true;
-  const { text, words } = c;
-  const start = words.start[firstWord]!;
-  const end = words.end[lastWord]!;
-  const prev = previousWord(text, start);
-  if (prev.length > 1 && (TITLES.has(prev) || CUES_BEFORE.has(prev))) return true;
-  if (PHRASE_ENDS.has(prev) && PHRASE_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_CHARS), start))) return true;
-  const next = text.charCodeAt(end);
-  if (next === 32 || next === 44) {
-    const verbAt = next === 44 ? end + 2 : end + 1;
-    if (SPEECH_INITIALS.has(text.charCodeAt(verbAt)) && SPEECH_AFTER.test(text.slice(end, end + 16))) return true;
-  }
-  // A speaker label: the name alone at the start of a line, then a colon (not "Name:" or "Date:").
-  if (next === 58 && !FIELD_LABELS.has(c.keys[firstWord]!)) {
-    let i = start;
-    while (i > 0 && start - i < 8 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 62 || text.charCodeAt(i - 1) === 45)) i--;
-    if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
-  }
-  return false;
-}
-
 /** Judge the run of capitalised words from `first` to `last` (inclusive). */
 function judge(c: Context, first: number, last: number): void {
   const { classes, keys } = c;
+  blockPhrases(c, first, last);
   let titled = false;
   // Leading titles, greetings and common words are context ("Dr Ruiz", "Dear Anna", "Producer X").
   while (first <= last) {
@@ -127,13 +80,22 @@ function decide(c: Context, first: number, last: number, titled: boolean): void 
     else if (k === UNKNOWN) unknown++;
     else if (k === INITIAL_LETTER) initials++;
   }
-  const accept =
-    names > 0 ||
-    (unknown > 0 && unknown + ambiguous + initials >= 2) ||
-    (initials > 0 && ambiguous > 0) ||
-    hasCue(c, first, last, titled);
-  if (accept) c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
-  else c.rejected.push(first, last);
+  // The words around are read only when the run alone does not decide (most runs are plain names).
+  let cue = -1;
+  let accept = names > 0 || (unknown > 0 && unknown + ambiguous + initials >= 2) || (initials > 0 && ambiguous > 0);
+  if (!accept) {
+    cue = cueAround(c, first, last, titled);
+    // English words that the big name list also holds ("Shipper", "Parent") need a curated name
+    // or a strong cue; a weak one ("by Shipper") is not enough.
+    accept = cue === STRONG_CUE || (cue === WEAK_CUE && (names + unknown > 0 || curatedIn(c, first, last)));
+  }
+  if (!accept) {
+    c.rejected.push(first, last);
+    return;
+  }
+  // A run the words around show to be a place or a term is no candidate for a list of names either.
+  if (notAPerson(c, first, last) && (cue < 0 ? cueAround(c, first, last, titled) : cue) !== STRONG_CUE) return;
+  c.spans.push({ start: c.words.start[first]!, end: c.words.end[last]!, type: 'PERSON' });
 }
 
 const LIST_GAP = /^(?:, ?| and | or | & |, and |, or )$/;
@@ -184,12 +146,34 @@ function coordinated(c: Context): void {
 function recurring(c: Context, known: Set<string>): void {
   const { words, classes, keys } = c;
   const spans = [...c.spans].sort((a, b) => a.start - b.start);
+  // An English word the big name list holds ("Check", "Code") is found again only when it is a
+  // curated name ("Brown") or stood beside a name ("Brad L Key"): one doubtful finding must not
+  // spread over a whole document.
   let j = 0;
+  let spanOfName = -1;
+  const doubtful: string[] = [];
+  const flush = () => {
+    if (doubtful.length === 0) return;
+    if (spanOfName === j) for (const key of doubtful) known.add(key);
+    doubtful.length = 0;
+  };
   for (let i = 0; i < words.count && j < spans.length; i++) {
-    while (j < spans.length && spans[j]!.end <= words.start[i]!) j++;
+    while (j < spans.length && spans[j]!.end <= words.start[i]!) {
+      flush();
+      j++;
+    }
     const s = spans[j];
-    if (s && words.start[i]! >= s.start && classes[i]! >= AMBIGUOUS && classes[i] !== INITIAL_LETTER) known.add(keys[i]!);
+    if (!s || words.start[i]! < s.start) continue;
+    const k = classes[i]!;
+    if (k === NAME || k === NAME_LIKE) spanOfName = j;
+    if (c.terms.size > 0 && c.terms.has(keys[i]!)) continue;
+    if (k > AMBIGUOUS && k !== INITIAL_LETTER) known.add(keys[i]!);
+    else if (k === AMBIGUOUS) {
+      if (isCuratedName(keys[i]!, c.gaz)) known.add(keys[i]!);
+      else doubtful.push(keys[i]!);
+    }
   }
+  flush();
   if (known.size === 0) return;
   j = 0;
   for (let i = 0; i < words.count; i++) {
@@ -201,19 +185,26 @@ function recurring(c: Context, known: Set<string>): void {
   }
 }
 
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
 export function findPersons(text: string, gaz: Gazetteer): Span[] {
   const words = scanWords(text);
   const classes = new Int8Array(words.count).fill(-1);
   const keys: string[] = new Array<string>(words.count);
-  const c: Context = { text, words, classes, keys, spans: [], rejected: [] };
+  const language = new LanguageWindow(text);
+  const c: Context = { text, gaz, words, classes, keys, spans: [], rejected: [], language, terms: new Set() };
   const cache = text.length > 4096 ? new Map<string, number>() : undefined;
   let runStart = -1;
   let prev = -1;
   for (let i = 0; i < words.count; i++) {
     const shape = words.shape[i]!;
-    const candidate = (shape === CAP || shape === INITIAL) && !glued(text, words.start[i]!, words.end[i]!);
+    const start = words.start[i]!;
+    // A capital second letter is a formula or a unit ("HBr", "MHz"), an option label no initial.
+    const candidate =
+      (shape === CAP ? !isUpper(text.charCodeAt(start + 1)) : shape === INITIAL && !optionLabel(text, start)) && !glued(text, start, words.end[i]!);
     if (!candidate) continue;
-    const key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    let key = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    if (key.includes('’')) key = key.replace(/’/g, "'");
     keys[i] = key;
     let k = shape === INITIAL ? (FUNCTION_WORDS.has(key) ? FUNCTION : INITIAL_LETTER) : cache?.get(key);
     if (k === undefined) {
@@ -229,10 +220,11 @@ export function findPersons(text: string, gaz: Gazetteer): Span[] {
     prev = i;
   }
   if (runStart >= 0) judge(c, runStart, prev);
+  if (c.terms.size > 0) dropTerms(c);
   coordinated(c);
   const known = new Set<string>();
   if (c.spans.length > 0) recurring(c, known);
-  lowerCaseNames(text, words, gaz, known, c.spans);
+  lowerCaseNames(text, words, gaz, known, c.spans, language);
   return c.spans;
 }
 
