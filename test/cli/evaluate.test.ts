@@ -41,6 +41,14 @@ describe('prompt-census evaluate', () => {
     expect(run.stderr()).toBe('');
   });
 
+  it('the shipped local classifier reaches macro-F1 ≥ 0.90 on dev with no label below F1 0.75, through redaction', async () => {
+    const run = memoryIo('');
+    expect(await main(['evaluate', '--classifier', 'local', '--data', DEV, '--format', 'json'], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout()) as { macroF1: number; perLabel: Array<{ label: string; f1: number }> };
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+    for (const { label, f1 } of report.perLabel) expect(f1, label).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('gives exact figures for a mocked openai backend, as JSON, skipping bad lines by number', async () => {
     const path = dataFile('small.jsonl', [
       JSON.stringify({ text: 'CANARY-1 reverse a list in python', label: 'programming' }),
