@@ -5,11 +5,11 @@ import { createServer } from 'node:http';
 import { Registry } from 'prom-client';
 import { createCensus } from '../src/census.js';
 import { loadConfig } from '../src/config.js';
+import { serveBenchControl, type ServerCounts } from './bench-server-control.js';
 
 const mode = process.argv[2] === 'offer' ? 'offer' : 'bare';
 const census = mode === 'offer' ? createCensus(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), { registry: new Registry() }) : undefined;
-let requests = 0;
-let sampled = 0;
+const counts: ServerCounts = { requests: 0, sampled: 0 };
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -19,29 +19,12 @@ const server = createServer((req, res) => {
     const id = req.headers['x-request-id'] as string;
     if (census) {
       const result = census.offer({ id, accountId: body.user, model: body.model, messages: body.messages });
-      if (result.accepted && result.sampled) sampled++;
+      if (result.accepted && result.sampled) counts.sampled++;
     }
-    requests++;
+    counts.requests++;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
   });
 });
 
-let cpuStart = process.cpuUsage();
-let requestsStart = 0;
-process.on('message', (msg: string) => {
-  if (msg === 'mark') {
-    cpuStart = process.cpuUsage();
-    requestsStart = requests;
-    process.send!({ marked: true });
-  } else if (msg === 'report') {
-    const cpu = process.cpuUsage(cpuStart);
-    const n = requests - requestsStart;
-    process.send!({ requests: n, cpuUsPerRequest: (cpu.user + cpu.system) / n, sampled });
-  } else if (msg === 'stop') {
-    server.close();
-    void (census?.close(2_000) ?? Promise.resolve()).then(() => process.exit(0));
-  }
-});
-
-server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
+serveBenchControl(server, counts, census);

@@ -1,16 +1,9 @@
 // Deterministic synthetic events for benchmarks and tests (a seeded PRNG; no real data).
 import type { PromptEvent } from '../schemas/event.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG benchmarks and tests draw their data from. */
+export const mulberry32 = seededRandom;
 
 const SUBJECTS = [
   'Write a Python function that parses a CSV file and returns the rows as dictionaries.',

@@ -1,19 +1,11 @@
 // A small seeded PRNG (mulberry32) so that shuffles and folds are the same on every run and machine;
 // Math.random is never used in training.
 
+import { seededRandom } from '../../src/util/seeded-random.js';
+
 export type Random = () => number;
 
-/** Uniform floats in [0, 1) from a 32-bit seed. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Fisher–Yates shuffle in place. */
 export function shuffle<T extends { length: number; [i: number]: unknown }>(items: T, random: Random): T {
