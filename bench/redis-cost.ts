@@ -114,13 +114,17 @@ export async function runRedisCostBench(jobs = 20_000, maxSizeJobs = 2_000): Pro
       await queue.addBulk(Array.from({ length: Math.min(500, jobs - i) }, (_, k) => ({ name: 'e', data: { n: i + k }, opts: { removeOnComplete: true, removeOnFail: true } })));
     }
     const b1 = await counters(redis.url);
-    const worker = new Worker(bareConfig.queueName, async () => undefined, { connection: createRedis(redis.url, 'worker'), concurrency: bareConfig.workerConcurrency, autorun: false });
+    // BullMQ leaves a connection it was handed open on close(); this one is closed below, or its
+    // reconnect loop outlives the throwaway redis-server and keeps the process alive.
+    const workerConnection = createRedis(redis.url, 'worker');
+    const worker = new Worker(bareConfig.queueName, async () => undefined, { connection: workerConnection, concurrency: bareConfig.workerConcurrency, autorun: false });
     const done = untilDone(worker, jobs);
     void worker.run();
     await done;
     await worker.close();
     await queue.close();
     await closeRedis(connection);
+    await closeRedis(workerConnection);
     const b2 = await counters(redis.url);
 
     // Largest jobs: conversations long enough that the transcript is cut to MAX_CLASSIFY_CHARS (turns of
