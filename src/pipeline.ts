@@ -41,15 +41,26 @@ export interface IngestOptions extends TranscriptLimits {
 export type IngestDecision = { sampled: false } | { sampled: true; jobId: string; job: SampledJob };
 
 const schemaCache = new Map<string, ReturnType<typeof createEventSchema>>();
+// offer() passes the same limits object on every call; looking it up by identity spares the host's
+// request path a key string per call (garbage that showed up in offer()'s profile).
+const schemaByLimits = new WeakMap<EventLimits, ReturnType<typeof createEventSchema>>();
 
-/** Parse an offered value into a PromptEvent; throws ValidationError naming the field. */
-export function validateEvent(input: unknown, limits: EventLimits): PromptEvent {
+function eventSchemaFor(limits: EventLimits): ReturnType<typeof createEventSchema> {
+  let schema = schemaByLimits.get(limits);
+  if (schema) return schema;
   const key = `${limits.maxEventBytes}/${limits.maxMessages}`;
-  let schema = schemaCache.get(key);
+  schema = schemaCache.get(key);
   if (!schema) {
     schema = createEventSchema(limits);
     schemaCache.set(key, schema);
   }
+  schemaByLimits.set(limits, schema);
+  return schema;
+}
+
+/** Parse an offered value into a PromptEvent; throws ValidationError naming the field. */
+export function validateEvent(input: unknown, limits: EventLimits): PromptEvent {
+  const schema = eventSchemaFor(limits);
   return parseOrThrow(schema, input);
 }
 
