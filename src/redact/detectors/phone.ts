@@ -21,6 +21,9 @@ const CANDIDATE = new RegExp(
 const EXTENSION = /[x#]|ext/;
 const EXTENSION_TAIL = /[ ]?(?:x|ext\.?|#)[ ]?\d{1,6}$/;
 const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|fax|call|whatsapp|sms|text me|number|contact)\b/i;
+// A label right after the number, as in signatures and address blocks ("3660170548-Fax",
+// "0821234567 (mobile)"). Narrower than the cue before: only phone words, at most three characters away.
+const PHONE_LABEL_AFTER = /^[\s\-–:(,]{0,3}(?:phone|tel|telephone|mobile|mob|cell|fax|whatsapp)\b/i;
 const DATE_PREFIX = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{4})(?!\d)/;
 
 export interface PhoneDetectorOptions {
@@ -95,7 +98,8 @@ export function createPhoneDetector(options: PhoneDetectorOptions = {}): Detecto
         if (main.startsWith('+')) {
           accept = check(main, () => parsePhoneNumberFromString(main)?.isPossible() === true);
         } else if (groups.length === 1) {
-          const context = PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 32), m.index));
+          const end = m.index + candidate.length;
+          const context = PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 32), m.index)) || PHONE_LABEL_AFTER.test(text.slice(end, end + 16));
           const plausible = digits >= 10 && digits <= 11 && (!nanp || NANP.test(main));
           accept = context || (plausible && check(main, () => parsePhoneNumberFromString(main, defaultCountry)?.isValid() === true));
         } else {
