@@ -48,6 +48,26 @@ function trigramModel(): (word: string) => number {
     const tab = line.indexOf('\t');
     logOdds.set(trigramKey(line.charCodeAt(0), line.charCodeAt(1), line.charCodeAt(2)), Number(line.slice(tab + 1)));
   }
+  // Read as an open-addressing table of [key, log-odds] pairs in one Float64Array: a Map keeps each
+  // value boxed elsewhere in the heap, and a word's dozen lookups then miss the cache a dozen times.
+  let capacity = 16;
+  while (capacity < logOdds.size * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Float64Array(capacity * 2).fill(-1); // keys are >= 0
+  const slotOf = (key: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  for (const [key, odds] of logOdds) {
+    let s = slotOf(key);
+    while (slots[2 * s] !== -1) s = (s + 1) & mask;
+    slots[2 * s] = key;
+    slots[2 * s + 1] = odds;
+  }
+  const oddsOf = (key: number): number => {
+    for (let s = slotOf(key); ; s = (s + 1) & mask) {
+      const k = slots[2 * s]!;
+      if (k === key) return slots[2 * s + 1]!;
+      if (k === -1) return 0;
+    }
+  };
   const EDGE_START = '^'.charCodeAt(0);
   const EDGE_END = '$'.charCodeAt(0);
   return (word) => {
@@ -55,7 +75,7 @@ function trigramModel(): (word: string) => number {
     const n = word.length;
     const at = (i: number) => (i < 0 ? EDGE_START : i >= n ? EDGE_END : word.charCodeAt(i));
     let sum = 0;
-    for (let i = -1; i < n - 1; i++) sum += logOdds.get(trigramKey(at(i), at(i + 1), at(i + 2))) ?? 0;
+    for (let i = -1; i < n - 1; i++) sum += oddsOf(trigramKey(at(i), at(i + 1), at(i + 2)));
     return n > 0 ? sum / n : 0;
   };
 }

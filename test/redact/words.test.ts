@@ -48,3 +48,17 @@ describe('scanWords', () => {
     expect(scanWords('Anna Berg').count).toBe(2);
   });
 });
+
+describe('hasDigits', () => {
+  it('says whether a text holds at least n ASCII digits, alone and while scans are shared', async () => {
+    const { hasDigits, releaseScans, shareScans } = await import('../../src/redact/words.js');
+    expect([hasDigits('no digits', 1), hasDigits('call 555 0100', 7), hasDigits('call 555 0100', 8), hasDigits('٣ is no ASCII digit', 1)]).toEqual([false, true, false, false]);
+    shareScans();
+    try {
+      const text = 'order 12 of 345, ref 6789';
+      expect([hasDigits(text, 2), hasDigits(text, 9), hasDigits(text, 10), hasDigits(text, 1)]).toEqual([true, true, false, true]);
+    } finally {
+      releaseScans();
+    }
+  });
+});

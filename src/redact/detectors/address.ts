@@ -8,6 +8,7 @@
 import { defaultGazetteer } from '../gazetteer.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, CAPS, INITIAL, MIXED, NUMBER, scanWords, type Words } from '../words.js';
+import { isCommonWord } from './name-classes.js';
 import { FUNCTION_WORDS } from './person-lexicon.js';
 
 const W = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,30}"; // a capitalised word
@@ -96,12 +97,12 @@ function plausible(pattern: number, m: RegExpExecArray): boolean {
   if (pattern === COMPOUND_LINE) {
     // "During 1971" ends in "-ring" but is an English word, not a street.
     const word = name.toLowerCase();
-    return !gaz.commonWords.has(word) && !FUNCTION_WORDS.has(word);
+    return !isCommonWord(word, gaz) && !FUNCTION_WORDS.has(word);
   }
   if (pattern === PREFIXED) return /\d/.test(m[0]);
   if (pattern === NUMBER_NAME_NUMBER) {
     // No street-type word to go by: some word of the name must be no common English word.
-    return parts.some((p) => !gaz.commonWords.has(p.toLowerCase()) && !FUNCTION_WORDS.has(p.toLowerCase()));
+    return parts.some((p) => !isCommonWord(p.toLowerCase(), gaz) && !FUNCTION_WORDS.has(p.toLowerCase()));
   }
   return true;
 }
@@ -169,7 +170,7 @@ function streetSignal(text: string, words: Words, j: number, memo: Uint8Array): 
     const key = text.slice(words.start[j]!, words.end[j]!).toLowerCase();
     const gaz = defaultGazetteer();
     const signal =
-      STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length && key.endsWith(e)) || (!gaz.commonWords.has(key) && !FUNCTION_WORDS.has(key));
+      STREET_WORDS.has(key) || COMPOUND_ENDINGS.some((e) => key.length > e.length && key.endsWith(e)) || (!isCommonWord(key, gaz) && !FUNCTION_WORDS.has(key));
     memo[j] = signal ? SIGNAL : NO_SIGNAL;
   }
   return memo[j] === SIGNAL;
@@ -278,8 +279,11 @@ export const addressDetector: Detector = {
     const words = scanWords(text);
     triggers(text, words, cores);
     uncasedLines(text, words, cores);
-    CORNER.lastIndex = 0;
-    for (let m = CORNER.exec(text); m !== null; m = CORNER.exec(text)) pushCorner(m, 0, cores);
+    // The pattern starts with a class ([Cc]), which V8 cannot search for quickly; its literal can be.
+    if (text.includes('orner ')) {
+      CORNER.lastIndex = 0;
+      for (let m = CORNER.exec(text); m !== null; m = CORNER.exec(text)) pushCorner(m, 0, cores);
+    }
     return cores;
   },
 };

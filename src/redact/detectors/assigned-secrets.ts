@@ -44,6 +44,8 @@ function isCodeReference(value: string): boolean {
 
 export function assignedSecretSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Every assignment has an '=' or a ':'; most prose has neither, and the keyword scan is the costly part.
+  if (!text.includes('=') && !text.includes(':')) return spans;
   let done = 0;
   KEYWORD.lastIndex = 0;
   for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {

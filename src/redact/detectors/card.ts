@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits, optionally grouped by single spaces or dashes, Luhn-valid.
 import { digitsOf, eachUnglued, gluedBy, isDigit, luhnValid } from '../scan.js';
+import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 // Bounded repetition: each attempt examines at most ~40 characters, so the scan is linear.
@@ -13,6 +14,7 @@ export const cardDetector: Detector = {
   name: 'card',
   find(text) {
     const spans: Span[] = [];
+    if (!hasDigits(text, 12)) return spans; // a card has twelve digits or more
     eachUnglued(text, CARD, glued, (m) => {
       const digits = digitsOf(m[0]);
       if (!luhnValid(digits) || /^(\d)\1+$/.test(digits)) return;

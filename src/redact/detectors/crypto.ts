@@ -5,6 +5,7 @@ import { keccak_256 } from '@noble/hashes/sha3';
 import { sha256 } from '@noble/hashes/sha2';
 import { bech32, bech32m, createBase58check } from '@scure/base';
 import { eachUnglued, gluedBy, isWordChar } from '../scan.js';
+import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 const base58check = createBase58check(sha256);
@@ -55,6 +56,7 @@ export const cryptoDetector: Detector = {
   name: 'crypto',
   find(text) {
     const spans: Span[] = [];
+    if (!hasDigits(text, 1)) return spans; // each shape starts with or holds a digit: 1/3, bc1/tb1, 0x
     const add = (valid: (value: string) => boolean) => (m: RegExpExecArray) => {
       if (valid(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, type: 'CRYPTO' });
     };

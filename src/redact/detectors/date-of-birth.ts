@@ -1,5 +1,6 @@
 // Dates of birth, only when marked as such ("DOB:", "date of birth", "born on"): a bare date is
 // far more often a deadline or a log timestamp, and the classifier needs those.
+import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 const MARKER =
@@ -16,6 +17,7 @@ export const dateOfBirthDetector: Detector = {
   name: 'date_of_birth',
   find(text) {
     const spans: Span[] = [];
+    if (!hasDigits(text, 4)) return spans; // every date form has four digits or more
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
       DATE.lastIndex = m.index + m[0].length;

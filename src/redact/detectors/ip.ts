@@ -3,6 +3,7 @@
 // position follows an address character, so an address can only start where the run starts.
 import { isIPv4, isIPv6 } from 'node:net';
 import { eachRun, isDigit, isHexDigit, isWordChar } from '../scan.js';
+import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 const V4_ANCHOR = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
@@ -19,7 +20,8 @@ export const ipDetector: Detector = {
   name: 'ip',
   find(text) {
     const spans: Span[] = [];
-    eachRun(text, V4_ANCHOR, isV4Char, (start) => {
+    // IPv4 needs four digits; IPv6 is anchored on colons, which its own pattern finds quickly.
+    if (hasDigits(text, 4)) eachRun(text, V4_ANCHOR, isV4Char, (start) => {
       if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
       V4.lastIndex = start;
       const m = V4.exec(text);

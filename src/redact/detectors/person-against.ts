@@ -3,7 +3,7 @@
 // places around it, an answer-option label, a sentence in another language; and words the text
 // itself shows to be an organisation. Each check reads a bounded window.
 import type { Words } from '../words.js';
-import { COMMON, isCuratedName } from './name-classes.js';
+import { COMMON, isCuratedName, isGivenName, isSurname } from './name-classes.js';
 import { OTHER_FUNCTION_WORDS } from './language-words.js';
 import { afterNumber, afterOptionMarker, HEAD_NOUNS, headNounAfter, phraseAt, PLACE_PREFIXES, speciesAfter, STREET_AFTER, TERM_BEFORE } from './person-context.js';
 import { cueAround, NO_CUE } from './person-cues.js';
@@ -43,7 +43,7 @@ export function notAPerson(c: Context, first: number, last: number): boolean {
     return true;
   }
   // "Mississippi River", "Prime Corp" (but "Anna Park": a surname), "Lake Mead", "Mount Rainier".
-  if (last > first && HEAD_NOUNS.has(keys[last]!) && !gaz.surnames.has(keys[last]!)) return true;
+  if (last > first && HEAD_NOUNS.has(keys[last]!) && !isSurname(keys[last]!, gaz)) return true;
   // The word before, read from the scan when it is a capitalised word right there (no new string).
   const before = first > 0 && words.end[first - 1] === start - 1 && text.charCodeAt(start - 1) === 32 ? keys[first - 1] : undefined;
   const prev = before !== undefined && before.length > 1 && before.length <= 12 ? before : previousWord(text, start);
@@ -60,7 +60,7 @@ export function notAPerson(c: Context, first: number, last: number): boolean {
     // In a sentence of another language a capitalised word is often a noun or the sentence's
     // first word; only a given name stands there as a name, and not one that is a word of that
     // language ("Nur noch bis morgen").
-    if (gaz.givenNames.has(key) && !OTHER_FUNCTION_WORDS.has(key)) return false;
+    if (isGivenName(key, gaz) && !OTHER_FUNCTION_WORDS.has(key)) return false;
     return c.language.foreignAt(start);
   }
   return !givenIn(c, first, last) && c.language.foreignAt(start);

@@ -3,7 +3,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import type { Span } from '../types.js';
 import type { Words } from '../words.js';
-import { INITIAL_LETTER, isCuratedName, UNKNOWN } from './name-classes.js';
+import { INITIAL_LETTER, isCuratedName, isGivenName, UNKNOWN } from './name-classes.js';
 import type { LanguageWindow } from './language-window.js';
 
 export interface Context {
@@ -47,7 +47,7 @@ export function mayBeName(c: Context, first: number, last: number): boolean {
 }
 
 export function givenIn(c: Context, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (c.gaz.givenNames.has(c.keys[i]!)) return true;
+  for (let i = first; i <= last; i++) if (isGivenName(c.keys[i]!, c.gaz)) return true;
   return false;
 }
 

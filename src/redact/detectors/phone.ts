@@ -5,6 +5,7 @@
 // library can validate them; they are taken by shape, minus the shapes of dates, SSNs and IPs.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { eachUnglued, isDigit, isWordChar } from '../scan.js';
+import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 // Groups need a separator between them (or a closing parenthesis), so a digit run has one way to be
@@ -75,6 +76,8 @@ export function createPhoneDetector(options: PhoneDetectorOptions = {}): Detecto
     name: 'phone',
     find(text) {
       const spans: Span[] = [];
+      // A candidate is taken only with seven digits or more.
+      if (!hasDigits(text, 7)) return spans;
       let checksLeft = baseChecks + Math.floor(text.length / charsPerCheck);
       // The same number often recurs in a transcript; libphonenumber judges it once.
       const verdicts = new Map<string, boolean>();

@@ -119,7 +119,7 @@ export const secretsDetector: Detector = {
       if (followsScheme(text, m.index)) spans.push({ start: m.index + 3, end: m.index + m[0].length - 1, type: 'URL_CREDENTIALS' });
       else URL_USERINFO.lastIndex = m.index + 1;
     }
-    spans.push(...matchAll(text, URL_QUERY_TOKEN, 'URL_CREDENTIALS', (m) => groupSpan(m, 1, 'URL_CREDENTIALS')));
+    if (text.includes('=')) spans.push(...matchAll(text, URL_QUERY_TOKEN, 'URL_CREDENTIALS', (m) => groupSpan(m, 1, 'URL_CREDENTIALS')));
     spans.push(...assignedSecretSpans(text));
     spans.push(...pemSpans(text));
     return spans;

@@ -2,6 +2,7 @@
 // taken anywhere; bare nine-digit runs and odd groupings only after a word that marks them
 // (order and account numbers look the same). Area 9xx with the ITIN group ranges is an ITIN.
 import { eachUnglued, gluedBy, isDigit } from '../scan.js';
+import { hasDigits } from '../words.js';
 import type { Detector, PiiType, Span } from '../types.js';
 
 // The lookbehinds stay: without them, a long digit run is retried at every digit (see scan.ts).
@@ -28,6 +29,7 @@ export const ssnDetector: Detector = {
   name: 'ssn',
   find(text) {
     const spans: Span[] = [];
+    if (!hasDigits(text, 9)) return spans; // both forms have nine digits
     eachUnglued(text, GROUPED, glued, (m) => {
       const type = classify(m[1]! + m[3]! + m[4]!);
       if (type) spans.push({ start: m.index, end: m.index + m[0].length, type });
