@@ -37,7 +37,11 @@ export function open(keyring: Keyring, jobId: string, sealed: Sealed): string {
     const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
     decipher.setAAD(aad(jobId, sealed.kid));
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(Buffer.from(sealed.ct, 'base64')), decipher.final()]).toString('utf8');
+    const plaintext = decipher.update(Buffer.from(sealed.ct, 'base64'));
+    // GCM is a stream mode: final() adds no bytes, it checks the tag (and throws on a mismatch), so
+    // the plaintext needs no Buffer.concat copy. Nothing is returned before the tag has been checked.
+    decipher.final();
+    return plaintext.toString('utf8');
   } catch {
     throw new PayloadError('payload failed authentication');
   }

@@ -84,16 +84,23 @@ export function startWorker(config: Config, options: WorkerOptions): RunningWork
     await countRecord(unclassifiedRecord(meta, options.taxonomy, 'stalled'), ctx);
   }
 
-  const depthQueue = new Queue(config.queueName, { connection: storeClient });
+  // On the worker's connection, not the store's: a BullMQ Queue defines its ~50 Lua scripts on the
+  // client it is given (the Worker already did so on this one), and ioredis copies every script
+  // defined on a client onto each auto-pipeline it builds, i.e. on the store client once per batch of
+  // aggregate writes. The worker's connection waits out reconnects, so one sample at a time.
+  const depthQueue = new Queue(config.queueName, { connection });
   depthQueue.on('error', () => undefined);
+  let sampling = false;
   const depthTimer = setInterval(() => {
-    if (storeClient.status !== 'ready') return;
+    if (sampling || connection.status !== 'ready') return;
+    sampling = true;
     depthQueue
       .getJobCounts('waiting', 'active', 'delayed', 'prioritized')
       .then((counts) => {
         for (const [state, n] of Object.entries(counts)) metrics.queueDepth.set({ state }, n);
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => (sampling = false));
   }, config.queueCheckIntervalMs);
   depthTimer.unref();
 
