@@ -11,6 +11,7 @@ import { ingestEvent, validateEvent, type IngestOptions } from './pipeline.js';
 import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
 import { createSampler } from './sampler/keyed-sampler.js';
+import { isPlainValidEvent } from './validation/plain-event-check.js';
 
 export type OfferResult =
   | { accepted: true; sampled: false }
@@ -41,6 +42,9 @@ export interface Census {
   close(timeoutMs?: number): Promise<void>;
 }
 
+// The answer for most offers; frozen so no caller can change it for the next one.
+const UNSAMPLED: OfferResult = Object.freeze({ accepted: true, sampled: false });
+
 export function createCensus(config: Config, options: CensusOptions = {}): Census {
   const keyring = requireKeyring(config.payloadKey);
   const metrics = censusMetrics(options.registry ?? processRegistry);
@@ -64,15 +68,18 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
   function offer(event: unknown): OfferResult {
     metrics.offered.inc();
     try {
+      // Most events are of a plain shape that a cheap check proves valid; an unsampled one then needs
+      // nothing more. Everything else, and every sampled event, is parsed by the schema.
+      if (isPlainValidEvent(event, limits) && !ingestOptions.sampler.isSampled(event.id)) return UNSAMPLED;
       const valid = validateEvent(event, limits);
       const refusal = producer.refusal();
       if (refusal) {
         // Redis away or the queue full: decide, but build nothing for an event that will be dropped.
-        if (!ingestOptions.sampler.isSampled(valid.id)) return { accepted: true, sampled: false };
+        if (!ingestOptions.sampler.isSampled(valid.id)) return UNSAMPLED;
         return drop(refusal);
       }
       const decision = ingestEvent(valid, ingestOptions);
-      if (!decision.sampled) return { accepted: true, sampled: false };
+      if (!decision.sampled) return UNSAMPLED;
       const dropped = producer.push(decision.job);
       if (dropped) return drop(dropped);
       metrics.sampled.inc();
@@ -91,7 +98,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     try {
       if (!ingestOptions.sampler.isSampled(id)) {
         metrics.offered.inc();
-        return { accepted: true, sampled: false };
+        return UNSAMPLED;
       }
       event = build();
     } catch (err) {

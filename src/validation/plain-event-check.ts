@@ -1,0 +1,60 @@
+// A cheap proof that an offered value is a valid PromptEvent, for the host's request path. Parsing
+// with zod costs a few microseconds per event, most of it building the parsed copy and collecting
+// that garbage, while an unsampled event (399 in 400 at the default rate) needs only to be known
+// valid. This check covers the plain shape most events have and answers `true` only when
+// createEventSchema(limits) would accept the value; anything else (array contents, tool calls,
+// string timestamps, text near the size limit, …) answers `false`, and the caller parses with zod
+// as before. zod stays the authority: a sampled event is always parsed, and
+// test/validation/plain-event-check.test.ts checks on generated and mutated events that `true`
+// never disagrees with the schema.
+import type { EventLimits } from '../../schemas/event.js';
+
+const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);
+const MAX_TIMESTAMP_MS = 8.64e15;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown, max: number): boolean {
+  return value === undefined || (typeof value === 'string' && value.length <= max);
+}
+
+function optionalCount(value: unknown): boolean {
+  return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
+}
+
+/**
+ * UTF-16 length of the messages' text, or -1 when a message is not of the plain shape (string or
+ * null content, no tool calls, known role).
+ */
+function plainMessagesLength(messages: unknown[], maxMessages: number): number {
+  if (messages.length === 0 || messages.length > maxMessages) return -1;
+  let length = 0;
+  for (const message of messages) {
+    if (!isObject(message) || !ROLES.has(message.role as string)) return -1;
+    const content = message.content;
+    if (typeof content === 'string') length += content.length;
+    else if (content !== undefined && content !== null) return -1;
+    if (message.tool_calls !== undefined) return -1;
+    if (!optionalString(message.name, 256) || !optionalString(message.tool_call_id, 256)) return -1;
+  }
+  return length;
+}
+
+/** `true` only if the event schema for `limits` accepts `event`; `false` means "parse it to know". */
+export function isPlainValidEvent(event: unknown, limits: EventLimits): event is { id: string } {
+  if (!isObject(event)) return false;
+  const { id, timestamp, messages, prompt, usage } = event;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return false;
+  if (!optionalString(event.accountId, 256) || !optionalString(event.model, 128) || !optionalString(event.app, 128)) return false;
+  if (timestamp !== undefined && !(Number.isSafeInteger(timestamp) && (timestamp as number) >= 0 && (timestamp as number) <= MAX_TIMESTAMP_MS)) return false;
+  if (event.tools !== undefined) return false;
+  if (usage !== undefined && !(isObject(usage) && optionalCount(usage.promptTokens) && optionalCount(usage.completionTokens))) return false;
+  let textLength: number;
+  if (typeof prompt === 'string' && messages === undefined) textLength = prompt.length;
+  else if (prompt === undefined && Array.isArray(messages)) textLength = plainMessagesLength(messages, limits.maxMessages);
+  else return false;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes; closer to the limit the schema counts exactly.
+  return textLength >= 0 && textLength * 3 <= limits.maxEventBytes;
+}
