@@ -32,6 +32,19 @@ describe('redact', () => {
     const prose = 'v2.4.1 at 2024-03-15T12:30:45Z, commit 9fceb02d0ae598e95dc970b74767f19372d61af8, id 550e8400-e29b-41d4-a716-446655440000, order #88213';
     expect(redact(prose)).toEqual({ text: prose, found: {} });
   });
+
+  it('keeps neighbouring findings apart: the end of an IP address is no house number', () => {
+    // Read title-cased, "…2.1 ssn 078" and "…::1 abc 12" once looked like "7878 Rahu 37" street lines
+    // and bridged the IP into the SSN, or swallowed the words after an IPv6 address.
+    expect(redact('ip 192.0.2.1 ssn 078-05-1120').text).toBe('ip [IP_1] ssn [SSN_1]');
+    expect(redact('2001:db8::1 abc 12').text).toBe('[IP_1] abc 12');
+    expect(redact('version 1.2 Qwerty 5 is out, released 2024-03-15 Zorgon 12').found).toEqual({});
+  });
+
+  it('takes a range of house numbers and what follows it', () => {
+    expect(redact('Ship it to Hauptstraße 12-14, 10115 Berlin please.').text).toBe('Ship it to [ADDRESS_1] please.');
+    expect(redact('Rua Augusta 10/12, Lisboa').text).toBe('[ADDRESS_1]');
+  });
 });
 
 describe('fails closed', () => {

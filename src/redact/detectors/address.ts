@@ -14,7 +14,8 @@ import { FUNCTION_WORDS } from './person-lexicon.js';
 const W = "[\\p{Lu}][\\p{L}\\p{M}'’.-]{0,30}"; // a capitalised word
 const LINK = "(?:de|del|della|delle|dei|degli|dello|di|da|do|dos|das|du|des|la|le|van|von|der|den|ten|ter|d'|l'|y|e)";
 const NAME = `${W}(?: (?:${LINK} ?)?${W}){0,3}`; // a street's name: up to four words
-const NUM = '\\d{1,6}[A-Za-z]?';
+// A house number, or a range of them ("Hauptstraße 12-14", "Rua Augusta 10/12").
+const NUM = '\\d{1,6}[A-Za-z]?(?:[-–/]\\d{1,6}[A-Za-z]?)?';
 const SUFFIX_WORD =
   'street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|crescent|cres|boulevard|blvd|way|place|pl|terrace|parkway|pkwy|turnpike|pass|bridge|lodge|squares?|sq|highway|hwy|circle|cir|close|row|walk|creek|trail|alley|gardens|grove|heights|hills?|mews|rise|loop|plaza|ridge|causeway|esplanade|expressway|freeway|junction|landing|manor|meadows?|mount|pike|shores?|springs|valley|vista|walkway|wharf|strasse|straße|str|út|útja|utca|u\\.|tér|tee|maantee|iela|gatvė|prospekt|ulitsa|trg|ulica|caddesi|sokak';
 const COMPOUND =
@@ -111,11 +112,26 @@ function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019);
 }
 
+/**
+ * A number that continues the token before it: after a colon, or after `.`, `-` or `/` that follow a
+ * digit. It is the last piece of an IP address, a version, a date or a time, never a house number
+ * ("ip 192.0.2.1 ssn 078-05-1120" must not read "1 Ssn 078" as a street line).
+ */
+function continuesToken(subject: string, start: number): boolean {
+  const c = subject.charCodeAt(start);
+  if (!(c >= 48 && c <= 57) || start === 0) return false;
+  const before = subject.charCodeAt(start - 1);
+  if (before === 58) return true;
+  if (before !== 46 && before !== 45 && before !== 47) return false;
+  const twoBefore = start > 1 ? subject.charCodeAt(start - 2) : 0;
+  return twoBefore >= 48 && twoBefore <= 57;
+}
+
 /** Try every pattern at each start in `subject` (which begins at `offset` in the text). */
 function coresAt(subject: string, offset: number, starts: number[], cores: Span[]): void {
   let reached = -1;
   for (const start of starts) {
-    if (start < reached || (start > 0 && isAlnum(subject.charCodeAt(start - 1)))) continue;
+    if (start < reached || (start > 0 && isAlnum(subject.charCodeAt(start - 1))) || continuesToken(subject, start)) continue;
     let end = -1;
     for (let p = 0; p < STREET_LINES.length; p++) {
       const pattern = STREET_LINES[p]!;
