@@ -41,6 +41,13 @@ describe('redact', () => {
     expect(redact('version 1.2 Qwerty 5 is out, released 2024-03-15 Zorgon 12').found).toEqual({});
   });
 
+  it('finds an IPv4 address that ends a sentence, and e-mail under an internationalised TLD', () => {
+    expect(redact('My server is 10.0.0.5. Then 10.0.0.6.').text).toBe('My server is [IP_1]. Then [IP_2].');
+    expect(redact('write to a@xn--d1acufc.xn--p1ai or b@пример.рф').text).toBe('write to [EMAIL_1] or [EMAIL_2]');
+    // A dot followed by more of the token is no sentence end: versions and host names stay.
+    expect(redact('v1.2.3.4.5 and 1.2.3.4.x').found).toEqual({});
+  });
+
   it('takes a range of house numbers and what follows it', () => {
     expect(redact('Ship it to Hauptstraße 12-14, 10115 Berlin please.').text).toBe('Ship it to [ADDRESS_1] please.');
     expect(redact('Rua Augusta 10/12, Lisboa').text).toBe('[ADDRESS_1]');

@@ -4,6 +4,8 @@ import type { Detector, Span } from '../types.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
+// Letters (Unicode TLDs included), or an internationalised TLD in its ASCII form (xn--p1ai for .рф).
+const TLD = /^(?:[A-Za-z\u00a1-\uffff]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 
 function isLocalChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39;
@@ -30,7 +32,7 @@ export const emailDetector: Detector = {
       if (start === at) continue;
       const domain = text.slice(at + 1, end);
       const lastDot = domain.lastIndexOf('.');
-      if (lastDot <= 0 || !/^[A-Za-z\u00a1-\uffff]{2,63}$/.test(domain.slice(lastDot + 1))) continue;
+      if (lastDot <= 0 || !TLD.test(domain.slice(lastDot + 1))) continue;
       spans.push({ start, end, type: 'EMAIL' });
       from = end;
     }

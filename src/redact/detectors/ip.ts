@@ -7,7 +7,8 @@ import { hasDigits } from '../words.js';
 import type { Detector, Span } from '../types.js';
 
 const V4_ANCHOR = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
-const V4 = /(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)/y;
+// A dot after the address ends a sentence ("… is 10.0.0.5."); a dot and more of the token does not.
+const V4 = /(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\w)/y;
 // Two colons at most four hex digits apart: every IPv6 address with two or more colons has them.
 const V6_ANCHOR = /:[0-9A-Fa-f]{0,4}:/g;
 // At most 45 characters per attempt (the longest textual IPv6, with an embedded IPv4).
