@@ -58,6 +58,21 @@ describe('prompt-census export', () => {
     expect(result.stderr).toMatch(/FAILED: entry seq 2, rows rows\.jsonl: rows do not match the rowsDigest of entry seq 2/);
   });
 
+  it('a changed CSV row, or a JSONL row deleted, fails verify naming the entry', async () => {
+    const dir = tempDir();
+    const csv = await exportTo(dir, 'csv', 'rows.csv');
+    const jsonlPath = await exportTo(dir, 'jsonl', 'rows.jsonl');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/,40,/, ',39,'));
+    const changed = await runCli(['audit', 'verify', '--log', join(dir, 'audit.jsonl'), '--rows', csv]);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toMatch(/FAILED: entry seq 1, rows rows\.csv: rows do not match the rowsDigest of entry seq 1/);
+    const lines = readFileSync(jsonlPath, 'utf8').trim().split('\n');
+    writeFileSync(jsonlPath, lines.slice(1).join('\n') + '\n');
+    const deleted = await runCli(['audit', 'verify', '--log', join(dir, 'audit.jsonl'), '--rows', jsonlPath]);
+    expect(deleted.code).toBe(1);
+    expect(deleted.stderr).toMatch(/FAILED: entry seq 2, rows rows\.jsonl: rows do not match the rowsDigest of entry seq 2/);
+  });
+
   it('a row with an extra field or a free-text category fails verify without echoing the value', async () => {
     const dir = tempDir();
     const path = await exportTo(dir, 'jsonl', 'rows.jsonl');

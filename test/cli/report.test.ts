@@ -21,6 +21,17 @@ describe('prompt-census report', () => {
     expect(JSON.parse(readFileSync(audit, 'utf8'))).toMatchObject({ seq: 1, output: { format: 'table', file: null } });
   });
 
+  it('--store keeps the 4-account cell out of the CSV and the HTML page too', async () => {
+    const dir = tempDir();
+    const snapshot = writeSnapshot(dir, CELLS);
+    for (const format of ['csv', 'html']) {
+      const result = await runCli(['report', '--store', snapshot, '--format', format, '--audit-log', join(dir, `audit-${format}.jsonl`)], { env: ENV });
+      expect(result.code, `${format}: ${result.stderr}`).toBe(0);
+      expect(result.stdout).toContain('programming');
+      expect(result.stdout, format).not.toMatch(/legal|health/);
+    }
+  });
+
   it('a run document still reports as table, CSV, JSON and HTML', async () => {
     const dir = tempDir();
     const events = join(dir, 'e.ndjson');
