@@ -81,17 +81,18 @@ describe('prompt-census run', () => {
     expect(doc.totals.sampledEvents).toBeLessThanOrEqual(hi);
   });
 
-  it('two runs with the same SAMPLER_KEY sample exactly the same ids; another key samples others', async () => {
-    const text = syntheticNdjson(20_000, 3);
+  it('two runs with the same SAMPLER_KEY sample exactly the same ids at the default rate; another key samples others', async () => {
+    const text = syntheticNdjson(100_000, 3);
     const sampledIds = async (key: string) => {
-      const config = loadConfig({ SAMPLER_KEY: key, SAMPLE_RATE: '0.01' }, { mode: 'embedded' });
+      const config = loadConfig({ SAMPLER_KEY: key }, { mode: 'embedded' });
+      expect(config.sampleRate).toBe(0.0025);
       const store = new RecordingStore();
       await runEmbedded(Readable.from([text]), { config, classifier: createClassifier(config), taxonomy: loadTaxonomy(), store });
       return store.jobIds.slice().sort();
     };
     const first = await sampledIds('same-key-same-key-same-key-same-key');
     const second = await sampledIds('same-key-same-key-same-key-same-key');
-    expect(first.length).toBeGreaterThan(100);
+    expect(first.length).toBeGreaterThan(150);
     expect(second).toEqual(first);
     expect(await sampledIds('other-key-other-key-other-key-other')).not.toEqual(first);
   });
@@ -114,6 +115,21 @@ describe('prompt-census run', () => {
     expect(stderr).toContain('line 2: rejected: id:');
     expect(stderr).toContain('line 3: rejected: (root): not valid JSON');
     expect(stderr).toContain('line 5: rejected: messages[0].content:');
+  });
+
+  it('shows a progress bar on stderr only when stderr is a terminal, and clears it', async () => {
+    const tty = await runCli(['run', small, '--sample-rate', '1'], { stderrIsTty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toMatch(/^\r\[[#.]{30}\] +\d+% /);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const piped = await runCli(['run', small, '--sample-rate', '1']);
+    expect(piped.stderr).not.toContain('\r');
+  });
+
+  it('exits 1 on a runtime failure, naming no input', async () => {
+    const { code, stderr } = await spawnCli(['run', small, '--sample-rate', '1', '--save-snapshot', join(dir, 'no-such-dir', 'snap.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/prompt-census run: failed .*ENOENT/);
   });
 
   it('uses exit code 2 for usage errors and 0 for --help', async () => {

@@ -16,7 +16,7 @@ function collect(stream: PassThrough): () => string {
   return () => Buffer.concat(chunks).toString('utf8');
 }
 
-export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string; stderrIsTty?: boolean } = {}): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
@@ -26,7 +26,7 @@ export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv;
     stdout,
     stderr,
     env: { ...options.env },
-    stderrIsTty: false,
+    stderrIsTty: options.stderrIsTty ?? false,
   });
   stdout.end();
   stderr.end();
