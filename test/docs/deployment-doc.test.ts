@@ -40,7 +40,7 @@ describe('docs/deployment.md', () => {
     const has = (kind: string, name: string) => objects.some((o) => o.kind.toLowerCase() === kind && o.metadata?.name === name);
     for (const [, kind, name] of block.matchAll(/\b(deployment|statefulset|cronjob)\/([\w-]+)/g)) expect(has(kind!, name!), `${kind}/${name}`).toBe(true);
     expect(block).toMatch(/create secret generic prompt-census-secrets --from-env-file=/);
-    expect(block).toMatch(/kubectl apply -k infra\/k8s\/overlays\/demo/);
+    expect(block).toMatch(/^kubectl apply -k infra\/k8s\/overlays\/demo .*# production settings: kubectl apply -k infra\/k8s\/base$/m);
     expect(block.trimEnd().split('\n').at(-1)).toMatch(/^kubectl -n prompt-census logs job\/report-now/);
     const cron = objects.find((o) => o.kind === 'CronJob')!;
     expect(commandNames).toContain(cron.spec.jobTemplate.spec.template.spec.containers[0].args[0]);

@@ -1,6 +1,7 @@
-// infra/k8s against the config schema, the CLI, BullMQ and Redis: variables are config variables,
-// secrets come from secretKeyRef only, commands/ports/probes agree with the CLI, the sidecar is a native
-// sidecar on loopback, KEDA watches the lists BullMQ really uses, Redis really runs with the shipped conf.
+// infra/k8s (base/ and overlays/) against the config schema, the CLI, BullMQ and Redis: variables are config
+// variables, secrets come from secretKeyRef only, commands/ports/probes agree with the CLI, the sidecar is a
+// native sidecar on loopback, KEDA watches the lists BullMQ really uses, Redis really runs with the shipped
+// conf. These read the YAML files; test/infra/kustomize.test.ts builds them with kubectl.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,17 +19,18 @@ import { startRedisServer, testRedis, uniqueNames, type TestRedis } from '../sup
 import { waitFor } from '../support/services.js';
 
 const objects = k8sObjects();
-const base = objects.filter((o) => !o.file.includes('/'));
+const base = objects.filter((o) => o.file.startsWith('base/'));
 const find = (kind: string, name: string, from: K8sObject[] = base) => {
   const found = from.find((o) => o.kind === kind && o.metadata?.name === name);
-  if (!found) throw new Error(`no ${kind} ${name} in infra/k8s`);
+  if (!found) throw new Error(`no ${kind} ${name} in infra/k8s/base`);
   return found;
 };
-const kustomization = objects.find((o) => o.file === 'kustomization.yaml') as unknown as { namespace: string; resources: string[] };
-const demo = objects.find((o) => o.file === 'overlays/demo/kustomization.yaml') as unknown as { resources: string[]; patches: { path: string }[] };
+const kustomization = objects.find((o) => o.file === 'base/kustomization.yaml') as unknown as { namespace: string; resources: string[] };
+// The demo overlay uses the fields kustomize v2.0.3 (kubectl 1.20) understands; see its kustomization.yaml.
+const demo = objects.find((o) => o.file === 'overlays/demo/kustomization.yaml') as unknown as { bases: string[]; patchesStrategicMerge: string[] };
 const configMap = find('ConfigMap', 'prompt-census-config');
 const demoPatch = objects.find((o) => o.file === 'overlays/demo/config-demo.yaml')!;
-const secretExample = objects.find((o) => o.file === 'secret.example.yaml')!;
+const secretExample = objects.find((o) => o.file === 'base/secret.example.yaml')!;
 
 const workloads = base.filter((o) => o.kind !== 'Kustomization');
 const census = k8sContainers(workloads).filter(({ container }) => container.image.startsWith('prompt-census'));
@@ -58,12 +60,12 @@ function containerEnv(container: Container, withDemo = false): Record<string, st
 const configOf = (c: Container, mode: 'distributed' | 'embedded' = 'distributed', withDemo = false): Config => loadConfig(containerEnv(c, withDemo), { mode });
 
 describe('infra/k8s manifests', () => {
-  it('apply as one kustomization (every manifest but the secret example), plus a demo overlay', () => {
-    const files = readdirSync(packagePath('infra', 'k8s')).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
+  it('apply as one kustomization in base/ (every manifest but the secret example), plus a demo overlay', () => {
+    const files = readdirSync(packagePath('infra', 'k8s', 'base')).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
     expect(kustomization.resources.sort()).toEqual(files.filter((f) => f !== 'secret.example.yaml').sort());
     expect(find('Namespace', kustomization.namespace).kind).toBe('Namespace');
-    expect(demo.resources).toEqual(['../..']);
-    expect(demo.patches).toEqual([{ path: 'config-demo.yaml' }]);
+    expect(demo.bases).toEqual(['../../base']);
+    expect(demo.patchesStrategicMerge).toEqual(['config-demo.yaml']);
     expect(demoPatch.metadata).toEqual({ name: configMap.metadata.name, namespace: kustomization.namespace });
   });
 

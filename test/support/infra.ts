@@ -29,7 +29,7 @@ export interface K8sObject {
   spec?: any; // manifests are checked field by field
   data?: Record<string, string>;
   stringData?: Record<string, string>;
-  /** File it came from, relative to infra/k8s. */
+  /** File it came from, relative to infra/k8s (`base/worker.yaml`, `overlays/demo/config-demo.yaml`). */
   file: string;
 }
 
@@ -41,7 +41,7 @@ function yamlFiles(dir: string): string[] {
   );
 }
 
-/** Every object of every YAML file under infra/k8s (kustomizations included), with its file. */
+/** Every object of every YAML file under infra/k8s (base/ and overlays/, kustomizations included), with its file. */
 export function k8sObjects(): K8sObject[] {
   return yamlFiles(K8S_DIR).flatMap((path) =>
     parseAllDocuments(readFileSync(path, 'utf8')).map((doc) => {
