@@ -92,6 +92,7 @@ const cases: Case[] = [
     negatives: ['16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD', 'commit 8f953371d3e85eddb89b05ed6b9e680791055315'],
   },
   {
+    // Per-kind cases, through redact(), are in secrets.test.ts.
     detector: secretsDetector,
     positives: [
       ['key AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],

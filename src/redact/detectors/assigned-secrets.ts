@@ -14,10 +14,14 @@ function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 }
 const ALWAYS_SECRET = /pass(?:word|wd|phrase)?$|pwd$|secret|private[_-]?key|credential/i;
-const SOMETIMES_SECRET = /token|api[_-]?key|apikey|access[_-]?key|auth|signing[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|(?:^|[_-])key$|session|cookie/i;
+const SOMETIMES_SECRET = /token(?!i[sz])|api[_-]?key|apikey|access[_-]?key|auth|signing[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|(?:^|[_-])key$|session|cookie/i;
+// A name ending in one of these holds where or what a secret is, not the secret: `secretName: tls-cert`,
+// `private_key_path: ~/.ssh/id_rsa`, `authorization_url: https://…`.
+const REFERENCE_SUFFIX = /[_.-](?:name|path|file|dir|url|uri|ref|arn|type|header|field)$/i;
+const REFERENCE_CAMEL = /[a-z\d](?:Name|Path|File|Dir|Url|URL|Uri|URI|Ref|Arn|ARN|Type|Header|Field)$/;
 // Words a secret name is commonly bound to in code and config without holding a secret.
 const NOT_A_VALUE =
-  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\$\{?[\w.]+\}?|%\w+%|\{\{.*|null|nil|none|true|false|undefined|string|str|number|int|bool|boolean|bytes|any|unknown|object|optional|required|secret|password|token|env|changeme|redacted|hidden|your[_-].*|example.*|placeholder.*|process\.env.*|os\.environ.*|settings\..*|config\..*|self\..*|this\..*)$/i;
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\$\{?[\w.]+\}?|%\w+%|\{\{.*|null|nil|none|true|false|undefined|string|str|number|int|bool|boolean|bytes|any|unknown|object|optional|required|secret|password|token|env|changeme|redacted|hidden|include|omit|same-origin|your[_-].*|example.*|placeholder.*|process\.env.*|os\.environ.*|settings\..*|config\..*|self\..*|this\..*)$/i;
 
 /** Bits of Shannon entropy per character. */
 function entropy(value: string): number {
@@ -68,6 +72,7 @@ export function assignedSecretSpans(text: string): Span[] {
     }
     const always = ALWAYS_SECRET.test(name);
     if (!always && !SOMETIMES_SECRET.test(name)) continue;
+    if (REFERENCE_SUFFIX.test(name) || REFERENCE_CAMEL.test(name)) continue;
     if (value.length < 4 || NOT_A_VALUE.test(value) || isCodeReference(value)) continue;
     // `password = getPassword()` is a call, not a value.
     if (!m[2] && text[m.index + m[0].length] === '(') continue;

@@ -15,6 +15,26 @@ function isDomainChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c > 127;
 }
 
+// user ":" password of a URL (see secrets.ts), each part at most 256 characters.
+const MAX_USERINFO = 513;
+
+/**
+ * Whether the "@" at `at` closes the userinfo of a URL with a password (`mysql://root:pw@db.example.com`):
+ * the secrets detector types that part URL_CREDENTIALS, and what follows is a host, not a mailbox.
+ * The scan back stops at the previous "@", so no character is read for two of them.
+ */
+function closesUrlUserinfo(text: string, at: number): boolean {
+  let start = at;
+  let colon = false;
+  while (start > 0 && at - start < MAX_USERINFO) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 47 || c === 64 || c <= 32) break;
+    if (c === 58) colon = true;
+    start--;
+  }
+  return colon && text.startsWith('://', start - 3);
+}
+
 export const emailDetector: Detector = {
   name: 'email',
   find(text) {
@@ -33,6 +53,7 @@ export const emailDetector: Detector = {
       const domain = text.slice(at + 1, end);
       const lastDot = domain.lastIndexOf('.');
       if (lastDot <= 0 || !TLD.test(domain.slice(lastDot + 1))) continue;
+      if (closesUrlUserinfo(text, at)) continue;
       spans.push({ start, end, type: 'EMAIL' });
       from = end;
     }

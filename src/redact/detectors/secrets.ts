@@ -16,7 +16,7 @@ const SHAPES: string[] = [
   'gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9])', // GitHub tokens
   'github_pat_[A-Za-z0-9_]{22,255}',
   'glpat-[A-Za-z0-9_\\-]{20,64}', // GitLab
-  'xox[abposre]-[A-Za-z0-9\\-]{10,250}', // Slack tokens
+  '(?:xox[abposre]|xapp)-[A-Za-z0-9\\-]{10,250}', // Slack tokens, app-level tokens
   '(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,250}', // Stripe
   'whsec_[A-Za-z0-9+/=]{24,100}', // Stripe webhook secret
   'hf_[A-Za-z0-9]{30,64}(?![A-Za-z0-9])', // Hugging Face
@@ -33,9 +33,12 @@ const SHAPES: string[] = [
 // One pass for all shapes. V8 cannot skip quickly through an alternation, so a pattern of the
 // short prefixes finds where a shape may start, and the full shape is tried there (sticky).
 const SHAPE_START =
-  /AKIA|ASIA|ABIA|ACCA|AIza|GOCSPX-|SG\.|SK[0-9a-f]|eyJ|sk[-_]|rk_|pk_|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|whsec_|hf_|gsk_|xai-|pplx-|r8_|npm_|dop_v1_|shp(?:at|ss|ca|pa)_|ya29\./g;
+  /AKIA|ASIA|ABIA|ACCA|AIza|GOCSPX-|SG\.|SK[0-9a-f]|eyJ|sk[-_]|rk_|pk_|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|xapp-|whsec_|hf_|gsk_|xai-|pplx-|r8_|npm_|dop_v1_|shp(?:at|ss|ca|pa)_|ya29\./g;
 const SHAPE = new RegExp(SHAPES.map((r) => `(?:${r})`).join('|'), 'y');
 const isTokenChar = (c: number) => isWordChar(c) || c === 45;
+// After the prefix, lower-case words ("xoxo-gossip-girl", "sk-learn-compatible-estimators") name a
+// thing; a random key body (10 characters at least) all but surely holds a capital or a digit.
+const WORDS_ONLY = /^[a-z_.-]*$/;
 const tokenGlued = gluedBy(isTokenChar);
 // Telegram bot tokens (digits, ":AA", 33 characters), anchored on the rare ":AA".
 const TELEGRAM = /:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])/g;
@@ -45,7 +48,7 @@ function shapeSpans(text: string, spans: Span[]): void {
   eachUnglued(text, SHAPE_START, tokenGlued, (m) => {
     SHAPE.lastIndex = m.index;
     const shape = SHAPE.exec(text);
-    if (shape) {
+    if (shape && !WORDS_ONLY.test(shape[0].slice(m[0].length))) {
       spans.push({ start: m.index, end: m.index + shape[0].length, type: 'SECRET' });
       SHAPE_START.lastIndex = m.index + shape[0].length;
     }
@@ -61,10 +64,22 @@ function shapeSpans(text: string, spans: Span[]): void {
 
 // Authorization header values. A real credential is not an English word: require a digit, an
 // inner capital or a base64 symbol, or a long run.
-const AUTH = /(?:Bearer|Basic|Token|Digest)[ \t]+([A-Za-z0-9._~+/=-]{8,4096})/g;
+const AUTH = /(Bearer|Basic|Token|Digest)[ \t]+([A-Za-z0-9._~+/=-]{8,4096})/g;
 
-function looksLikeCredential(value: string): boolean {
-  return value.length >= 24 || /\d/.test(value) || /[a-z][A-Z]/.test(value) || /[._~+/=-]/.test(value);
+function looksLikeCredential(scheme: string, value: string): boolean {
+  if (value.length >= 24 || /\d/.test(value) || /[._~+/=-]/.test(value)) return true;
+  if (!/[a-z][A-Z]/.test(value)) return false;
+  // "Basic JavaScript" is a course title; a Basic credential is base64 of "user:password" (RFC 7617).
+  return scheme !== 'Basic' || decodesToUserPassword(value);
+}
+
+function decodesToUserPassword(value: string): boolean {
+  try {
+    const decoded = atob(value);
+    return decoded.includes(':') && /^[\x20-\x7e]*$/.test(decoded);
+  } catch {
+    return false;
+  }
 }
 
 // scheme://user:password@host — the userinfo is the secret. Anchored on the "://"; the scheme
@@ -112,7 +127,7 @@ export const secretsDetector: Detector = {
     const spans: Span[] = [];
     shapeSpans(text, spans);
     eachUnglued(text, AUTH, tokenGlued, (m) => {
-      if (looksLikeCredential(m[1]!)) spans.push(groupSpan(m, 1, 'SECRET'));
+      if (looksLikeCredential(m[1]!, m[2]!)) spans.push(groupSpan(m, 2, 'SECRET'));
     });
     URL_USERINFO.lastIndex = 0;
     for (let m = URL_USERINFO.exec(text); m !== null; m = URL_USERINFO.exec(text)) {
