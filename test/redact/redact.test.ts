@@ -46,6 +46,8 @@ describe('redact', () => {
     expect(redact('write to a@xn--d1acufc.xn--p1ai or b@пример.рф').text).toBe('write to [EMAIL_1] or [EMAIL_2]');
     // A dot followed by more of the token is no sentence end: versions and host names stay.
     expect(redact('v1.2.3.4.5 and 1.2.3.4.x').found).toEqual({});
+    // An SSH remote is no mailbox; a real address beside it still is.
+    expect(redact('git clone git@github.com:acme/app.git, then mail git@acme.dev').text).toBe('git clone git@github.com:acme/app.git, then mail [EMAIL_1]');
   });
 
   it('takes a range of house numbers and what follows it', () => {

@@ -54,6 +54,8 @@ export const emailDetector: Detector = {
       const lastDot = domain.lastIndexOf('.');
       if (lastDot <= 0 || !TLD.test(domain.slice(lastDot + 1))) continue;
       if (closesUrlUserinfo(text, at)) continue;
+      // `git@github.com:org/repo.git` is an SSH remote of a hosting service, no one's mailbox.
+      if (text[end] === ':' && text.slice(start, at) === 'git') continue;
       spans.push({ start, end, type: 'EMAIL' });
       from = end;
     }
