@@ -6,6 +6,7 @@
 // just before such a number, found in the shared word scan; each block's extension reads at most
 // MAX_BLOCK characters. Lines written without capitals are read title-cased.
 import { defaultGazetteer } from '../gazetteer.js';
+import { isDigit } from '../scan.js';
 import type { Detector, Span } from '../types.js';
 import { CAP, CAPS, INITIAL, MIXED, NUMBER, scanWords, type Words } from '../words.js';
 import { isCommonWord } from './name-classes.js';
@@ -118,13 +119,10 @@ function isAlnum(c: number): boolean {
  * ("ip 192.0.2.1 ssn 078-05-1120" must not read "1 Ssn 078" as a street line).
  */
 function continuesToken(subject: string, start: number): boolean {
-  const c = subject.charCodeAt(start);
-  if (!(c >= 48 && c <= 57) || start === 0) return false;
+  if (start === 0 || !isDigit(subject.charCodeAt(start))) return false;
   const before = subject.charCodeAt(start - 1);
   if (before === 58) return true;
-  if (before !== 46 && before !== 45 && before !== 47) return false;
-  const twoBefore = start > 1 ? subject.charCodeAt(start - 2) : 0;
-  return twoBefore >= 48 && twoBefore <= 57;
+  return (before === 46 || before === 45 || before === 47) && start > 1 && isDigit(subject.charCodeAt(start - 2));
 }
 
 /** Try every pattern at each start in `subject` (which begins at `offset` in the text). */
