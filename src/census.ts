@@ -33,6 +33,12 @@ export interface Census {
    * (and counted rejected) only when sampled.
    */
   offerLazily(id: string, build: () => unknown): OfferResult;
+  /**
+   * The first half of offerLazily() for callers that build sampled events later (the middleware, on
+   * the next turn of the event loop): an unsampled `id` is counted as offered and its result returned;
+   * a sampled one returns undefined and counts nothing, for offerLazily(id, build) to take.
+   */
+  decide(id: string): OfferResult | undefined;
   /** Redis reachable, so sampled events are being queued. */
   readonly ready: boolean;
   readonly metrics: CensusMetrics;
@@ -115,9 +121,20 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     return offer(event);
   }
 
+  function decide(id: string): OfferResult | undefined {
+    try {
+      if (ingestOptions.sampler.isSampled(id)) return undefined;
+    } catch {
+      return undefined; // not a string: offerLazily() says so and counts it rejected
+    }
+    metrics.offered.inc();
+    return UNSAMPLED;
+  }
+
   return {
     offer,
     offerLazily,
+    decide,
     get ready() {
       return producer.available;
     },

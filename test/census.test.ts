@@ -77,6 +77,22 @@ describe('createCensus', () => {
     expect(all.offerLazily('lazy-4', () => ({ id: 'lazy-4', prompt: 'x' }))).toEqual({ accepted: true, sampled: true });
   });
 
+  it('decide() counts an unsampled id as offered and leaves a sampled one to offerLazily()', async () => {
+    const c = census({ SAMPLE_RATE: '0.25' });
+    await waitFor(() => c.ready, 'connected');
+    const offered = async () => (await c.metrics.offered.get()).values[0]?.value ?? 0;
+    const before = await offered();
+    const ids = Array.from({ length: 400 }, () => event().id);
+    const decided = ids.map((id) => c.decide(id));
+    // The same decisions offerLazily() makes on the same ids.
+    const lazily = ids.map((id) => c.offerLazily(id, () => ({ id, prompt: 'x' })));
+    expect(decided.map((d) => d === undefined)).toEqual(lazily.map((r) => r.accepted && r.sampled));
+    expect(decided.filter((d) => d !== undefined).every((d) => d!.accepted && !d!.sampled)).toBe(true);
+    // Unsampled ids counted once by decide() and once by offerLazily(); sampled ones only by offerLazily().
+    const unsampled = decided.filter((d) => d !== undefined).length;
+    expect((await offered()) - before).toBe(400 + unsampled);
+  });
+
   it('queues a re-offered event id as one job (the job id is the sampling hash)', async () => {
     const c = census();
     await waitFor(() => c.ready, 'connected');

@@ -1,6 +1,8 @@
-// Moves sampled jobs from a bounded in-memory buffer into the BullMQ queue in the background. The
-// caller's side (`push`) is synchronous and never touches Redis: when Redis is away, the queue is
-// too long or the buffer is full, the job is dropped and counted by reason instead.
+// Moves sampled jobs from a bounded in-memory buffer into the BullMQ queue in the background, in
+// batches gathered for OFFER_FLUSH_INTERVAL_MS (one addBulk per batch: a lone add costs the host
+// ~150 µs of CPU, which at a 0.25% rate is most of what offer() costs per request). The caller's side
+// (`push`) is synchronous and never touches Redis: when Redis is away, the queue is too long or the
+// buffer is full, the job is dropped and counted by reason instead.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
@@ -13,7 +15,7 @@ import { closeRedis, createRedis } from './redis-client.js';
 
 export type ProducerConfig = Pick<
   Config,
-  'redisUrl' | 'queueName' | 'queueMaxWaiting' | 'offerBufferSize' | 'queueCheckIntervalMs' | 'jobAttempts' | 'jobBackoffMs'
+  'redisUrl' | 'queueName' | 'queueMaxWaiting' | 'offerBufferSize' | 'offerFlushIntervalMs' | 'queueCheckIntervalMs' | 'jobAttempts' | 'jobBackoffMs'
 >;
 
 interface BufferedJob {
@@ -43,6 +45,8 @@ export class JobProducer {
   private readonly connection: Redis;
   private buffer: BufferedJob[] = [];
   private draining: Promise<void> | undefined;
+  /** The timer that ends the current gathering window. */
+  private gathering: NodeJS.Timeout | undefined;
   private queueFull = false;
   private closed = false;
   private readonly timer: NodeJS.Timeout;
@@ -90,6 +94,18 @@ export class JobProducer {
   }
 
   private schedule(): void {
+    if (this.draining || this.gathering) {
+      // A full batch does not wait for the window to end.
+      if (this.gathering && this.buffer.length >= BATCH) this.startDrain();
+      return;
+    }
+    if (this.config.offerFlushIntervalMs === 0 || this.buffer.length >= BATCH) this.startDrain();
+    else this.gathering = setTimeout(() => this.startDrain(), this.config.offerFlushIntervalMs);
+  }
+
+  private startDrain(): void {
+    clearTimeout(this.gathering);
+    this.gathering = undefined;
     if (this.draining) return;
     // setImmediate: the offer that filled the buffer returns before any Redis work starts.
     this.draining = new Promise<void>((resolve) => setImmediate(resolve))
@@ -133,9 +149,12 @@ export class JobProducer {
     }
   }
 
-  /** Waits until every buffered job has been added or dropped. */
+  /** Ends the gathering window and waits until every buffered job has been added or dropped. */
   async flush(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.draining || this.gathering) {
+      if (this.gathering) this.startDrain();
+      await this.draining;
+    }
   }
 
   /** Stops taking jobs, flushes for up to `timeoutMs`, then closes the connection. */
@@ -146,6 +165,8 @@ export class JobProducer {
     let timeout: NodeJS.Timeout | undefined;
     await Promise.race([this.flush(), new Promise<void>((resolve) => (timeout = setTimeout(resolve, timeoutMs)))]);
     clearTimeout(timeout);
+    clearTimeout(this.gathering);
+    this.gathering = undefined;
     const left = this.buffer.length;
     if (left > 0) {
       this.buffer = [];

@@ -1,7 +1,7 @@
 // AES-256-GCM sealing of the transcript, the only text in a queued job (DESIGN §4). A random 96-bit
 // IV per payload; the job id and key id are authenticated data, so a sealed transcript cannot be
 // moved onto another job. Failures are PayloadError values: the worker counts them, never retries.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { PayloadError } from '../errors/index.js';
 import type { Keyring } from './keyring.js';
 
@@ -17,9 +17,27 @@ export interface Sealed {
 
 const aad = (jobId: string, kid: string) => Buffer.from(`prompt-census/job\n${jobId}\n${kid}`, 'utf8');
 
+// randomBytes(12) is a synchronous trip to OpenSSL's generator per call, several µs on the host's
+// request path; IVs are cut from a block of the same CSPRNG output instead, refilled when used up.
+// Each IV is still 96 fresh random bits, handed out once.
+const IV_BYTES = 12;
+const ivPool = Buffer.alloc(IV_BYTES * 256);
+let ivOffset = ivPool.length;
+
+function nextIv(): Buffer {
+  if (ivOffset === ivPool.length) {
+    randomFillSync(ivPool);
+    ivOffset = 0;
+  }
+  // A copy: the pool is overwritten on the next refill.
+  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + IV_BYTES));
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 export function seal(keyring: Keyring, jobId: string, plaintext: string): Sealed {
   const kid = keyring.sealKid;
-  const iv = randomBytes(12);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', keyring.keys.get(kid)!, iv);
   cipher.setAAD(aad(jobId, kid));
   const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

@@ -2,7 +2,7 @@
 // an unsigned big-endian integer, sampled iff below floor(rate × 2^64). Deterministic across
 // processes and languages, unpredictable without the key, and nested across rates.
 import { createHmac } from 'node:crypto';
-import { createPrefixedHmac } from './hmac-sha256.js';
+import { createPrefixedHmac, wordsToHex } from './hmac-sha256.js';
 
 export const SAMPLING_DOMAIN = 'prompt-census/v1\n';
 
@@ -44,10 +44,7 @@ export function createSampler(key: string | Buffer, rate: number): Sampler {
       return high < thresholdHigh || (high === thresholdHigh && h[1]! >>> 0 < thresholdLow);
     },
     jobId(id) {
-      const h = hmac(id);
-      let hex = '';
-      for (let i = 0; i < 8; i++) hex += (h[i]! >>> 0).toString(16).padStart(8, '0');
-      return hex;
+      return wordsToHex(hmac(id), 8);
     },
   };
 }

@@ -91,8 +91,9 @@ describe('censusMiddleware', () => {
   });
 
   /** The real census, watched: records each built event and whether its response had finished. */
-  function watchedCensus(): Pick<Census, 'offerLazily'> {
+  function watchedCensus(): Pick<Census, 'offerLazily' | 'decide'> {
     return {
+      decide: (id) => census.decide(id),
       offerLazily(id, build) {
         return census.offerLazily(id, () => {
           const event = build() as PromptEvent;
@@ -166,6 +167,28 @@ describe('censusMiddleware', () => {
     await post(port, chatBody(), { 'x-request-id': 'req-order-1' });
     await next();
     expect(built.map((b) => b.responseFinished)).toEqual([true]);
+  });
+
+  it('decides an unsampled request on finish without building it, counted offered once', async () => {
+    const none = uniqueNames('mw-none');
+    const unsampling = createCensus(loadConfig(distributedEnv(redis.url, none, { LOG_LEVEL: 'silent', SAMPLE_RATE: '0' })), { registry: new Registry() });
+    try {
+      let builds = 0;
+      const outcomes: MiddlewareOutcome[] = [];
+      const middleware = censusMiddleware({
+        census: { decide: (id) => unsampling.decide(id), offerLazily: (id, build) => unsampling.offerLazily(id, () => (builds++, build())) },
+        onOutcome: (outcome) => outcomes.push(outcome),
+      });
+      const port = await listen(middleware.wrap(gateway()));
+      for (let i = 0; i < 3; i++) expect((await post(port, chatBody(), { 'x-request-id': `unsampled-${i}` })).status).toBe(200);
+      await waitFor(() => outcomes.length === 3, 'three outcomes');
+      expect(outcomes).toEqual(Array(3).fill({ offered: { accepted: true, sampled: false } }));
+      expect(builds).toBe(0);
+      expect((await unsampling.metrics.offered.get()).values[0]?.value).toBe(3);
+    } finally {
+      await unsampling.close();
+      await cleanRedis(redis.url, none);
+    }
   });
 
   it('generates a request id when there is none, or reads the configured headers', async () => {

@@ -21,6 +21,16 @@ describe('payload sealing', () => {
     expect(seal(keyring, JOB, TEXT).iv).not.toBe(sealed.iv);
   });
 
+  it('gives every payload its own 12-byte IV, across refills of the IV pool', () => {
+    const keyring = parseKeyring(k1);
+    // 256 IVs per pool block: 2,000 seals refill it several times.
+    const sealed = Array.from({ length: 2_000 }, () => seal(keyring, JOB, TEXT));
+    expect(new Set(sealed.map((s) => s.iv)).size).toBe(2_000);
+    expect(sealed.every((s) => Buffer.from(s.iv, 'base64').length === 12)).toBe(true);
+    // Handed-out IVs are copies: a later refill does not change one already used.
+    expect(sealed.every((s) => open(keyring, JOB, s) === TEXT)).toBe(true);
+  });
+
   it('rotates: the first key seals, every listed key opens', () => {
     const old = parseKeyring(`old:${k1}`);
     const rotated = parseKeyring(`new:${k2},old:${k1}`);
