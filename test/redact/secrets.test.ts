@@ -110,6 +110,11 @@ const positives: Positive[] = [
   positive('token in Ruby', ':token => "', fake(32), '"'),
   positive('key as a CLI flag', 'deploy --api-key=', fake(32), ' --region eu'),
   positive('private key field', 'private_key: ', fake(44, BASE64)),
+  positive('.NET appSettings secret', '<add key="StripeSecretKey" value="', fake(32), '" />'),
+  positive('.NET appSettings password (not random)', "<add key='DbPassword' value='", 'correcthorsebattery', "'/>"),
+  positive('XML setting by name', '<setting name="ApiToken" value="', fake(28), '"/>'),
+  positive('XML element', '<configuration><ApiKey>', fake(32), '</ApiKey></configuration>'),
+  positive('XML password element (not random)', '<Password>', 'correcthorsebattery', '</Password>'),
 ];
 
 describe('secrets are redacted whole', () => {
@@ -195,6 +200,14 @@ const negatives: Record<string, string[]> = {
     'authorization_url: https://example.com/oauth/authorize',
     "fetch(url, { credentials: 'include' })",
     'credentials: same-origin',
+  ],
+  'XML config': [
+    '<add key="ConnectionTimeout" value="30" />',
+    '<add key="PageSize" value="25" /><add key="Theme" value="dark-blue" />',
+    '<add key="ApiKey" value="${API_KEY}" />',
+    '<Token>bearer</Token>',
+    '<password>${DB_PASS}</password>',
+    '<KeyName>signing-certificate</KeyName>',
   ],
   'shared lookalikes': [
     'commit 9fceb02d0ae598e95dc970b74767f19372d61af8',

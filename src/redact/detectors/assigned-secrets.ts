@@ -1,5 +1,5 @@
 // Values assigned to secret-sounding names: `password = "…"`, `"api_key": "…"`, `AWS_SECRET_ACCESS_KEY=…`,
-// `Password=…;` in connection strings. Passwords are redacted whatever they look like; values of
+// `Password=…;` in connection strings, and XML config (`<add key="ApiKey" value="…"/>`, `<Password>…</Password>`). Passwords are redacted whatever they look like; values of
 // names that are only sometimes secret (token, key, auth) must look random, so `token: string` and
 // `key = config.key` stay.
 import type { Span } from '../types.js';
@@ -46,8 +46,42 @@ function isCodeReference(value: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && !/\d/.test(value);
 }
 
+/** Whether `value`, bound to `name`, is to be redacted as a secret. */
+function isSecretValue(name: string, value: string): boolean {
+  const always = ALWAYS_SECRET.test(name);
+  if (!always && !SOMETIMES_SECRET.test(name)) return false;
+  if (REFERENCE_SUFFIX.test(name) || REFERENCE_CAMEL.test(name)) return false;
+  if (value.length < 4 || NOT_A_VALUE.test(value) || isCodeReference(value)) return false;
+  return always || looksRandom(value);
+}
+
+// .NET appSettings and similar: the name and the value are two attributes of one element. Key then value,
+// each bounded and unable to cross a tag, so every '<' costs at most ~600 characters of look.
+const XML_SETTING = /<(?:add|setting|param|property|entry)\s{1,8}(?:key|name)\s{0,8}=\s{0,8}(["'])([^"'<>]{1,64})\1\s{1,8}value\s{0,8}=\s{0,8}(["'])([^"'<>]{4,512})\3/gi;
+// An element holding only the value: `<ApiKey>…</ApiKey>`; the value cannot hold '<', so scans end at the next tag.
+const XML_ELEMENT = /<([A-Za-z_][\w.-]{0,63})>([^<>\s]{4,512})<\/\1>/g;
+
+const SETTING_VALUE_NEXT = /^\s{1,8}value\s{0,8}=/i;
+
+function xmlSecretSpans(text: string, spans: Span[]): void {
+  if (!text.includes('<')) return;
+  XML_SETTING.lastIndex = 0;
+  for (let m = XML_SETTING.exec(text); m !== null; m = XML_SETTING.exec(text)) {
+    if (!isSecretValue(m[2]!, m[4]!)) continue;
+    const end = m.index + m[0].length - m[3]!.length; // before the closing quote
+    spans.push({ start: end - m[4]!.length, end, type: 'SECRET' });
+  }
+  XML_ELEMENT.lastIndex = 0;
+  for (let m = XML_ELEMENT.exec(text); m !== null; m = XML_ELEMENT.exec(text)) {
+    if (!isSecretValue(m[1]!, m[2]!)) continue;
+    const start = m.index + m[1]!.length + 2;
+    spans.push({ start, end: start + m[2]!.length, type: 'SECRET' });
+  }
+}
+
 export function assignedSecretSpans(text: string): Span[] {
   const spans: Span[] = [];
+  xmlSecretSpans(text, spans);
   // Every assignment has an '=' or a ':'; most prose has neither, and the keyword scan is the costly part.
   if (!text.includes('=') && !text.includes(':')) return spans;
   let done = 0;
@@ -70,14 +104,12 @@ export function assignedSecretSpans(text: string): Span[] {
       const close = value.indexOf(m[2]);
       if (close !== -1) value = value.slice(0, close);
     }
-    const always = ALWAYS_SECRET.test(name);
-    if (!always && !SOMETIMES_SECRET.test(name)) continue;
-    if (REFERENCE_SUFFIX.test(name) || REFERENCE_CAMEL.test(name)) continue;
-    if (value.length < 4 || NOT_A_VALUE.test(value) || isCodeReference(value)) continue;
     // `password = getPassword()` is a call, not a value.
     if (!m[2] && text[m.index + m[0].length] === '(') continue;
-    if (!always && !looksRandom(value)) continue;
     const valueStart = m.index + m[0].length - m[3]!.length;
+    // `<add key="ConnectionTimeout" value="30"/>`: that key attribute is a name; its value is judged above.
+    if (m[2] && SETTING_VALUE_NEXT.test(text.slice(valueStart + value.length + 1, valueStart + value.length + 24))) continue;
+    if (!isSecretValue(name, value)) continue;
     spans.push({ start: valueStart, end: valueStart + value.length, type: 'SECRET' });
   }
   return spans;
