@@ -35,6 +35,26 @@ describe('createCensus', () => {
     await redis.close();
   });
 
+  it('closes cleanly at any point of the Redis handshake: no unhandled rejection to end the host', async () => {
+    // BullMQ re-emitted a handshake cut short by close() after removing its listeners; in a host
+    // process that unhandled rejection is fatal. Close after 0–6 turns of the event loop, 42 times.
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      for (let i = 0; i < 42; i++) {
+        const c = census();
+        for (let turn = 0; turn < i % 7; turn++) await new Promise((resolve) => setImmediate(resolve));
+        await c.close(1_000);
+      }
+      // Rejections are reported once the microtask queue has drained: one more turn of the loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled.map((r) => (r instanceof Error ? r.message : String(r)))).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('needs PAYLOAD_KEY', () => {
     const env = distributedEnv(redis.url, uniqueNames('x'));
     delete env.PAYLOAD_KEY;

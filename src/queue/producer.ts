@@ -11,7 +11,7 @@ import type { CensusMetrics, DropReason } from '../metrics/census-metrics.js';
 import type { SampledJob } from '../pipeline.js';
 import { JOB_NAME, toPayload, type JobPayload } from './job-payload.js';
 import type { Keyring } from './keyring.js';
-import { closeRedis, createRedis } from './redis-client.js';
+import { absorbLateConnectionErrors, closeRedis, createRedis } from './redis-client.js';
 
 export type ProducerConfig = Pick<
   Config,
@@ -173,6 +173,7 @@ export class JobProducer {
       this.metrics.dropped.inc({ reason: 'closed' }, left);
     }
     await this.queue.close().catch(() => undefined);
+    absorbLateConnectionErrors(this.queue);
     await closeRedis(this.connection);
   }
 }

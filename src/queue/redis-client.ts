@@ -1,5 +1,6 @@
 // Redis connections for each role, with the options that role needs. The producer must fail fast
 // (the host never waits on Redis); workers and the store wait for Redis to come back.
+import type { EventEmitter } from 'node:events';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../log.js';
 
@@ -35,7 +36,13 @@ export function createRedis(url: string, role: RedisRole, logger?: Logger): Redi
   return client;
 }
 
-/** Closes a client we own; quit politely when connected, disconnect otherwise. */
+/** How long closeRedis waits for a disconnected client's 'end'. */
+const END_WAIT_MS = 1_000;
+
+/**
+ * Closes a client we own; quit politely when connected, disconnect otherwise. Resolves once the client
+ * has ended, so whatever waited on it (BullMQ's connection setup) has settled by then.
+ */
 export async function closeRedis(client: Redis): Promise<void> {
   if (client.status === 'end') return;
   if (client.status === 'ready') {
@@ -46,5 +53,26 @@ export async function closeRedis(client: Redis): Promise<void> {
       // fall through: the connection went away while quitting
     }
   }
+  if ((client.status as string) === 'end') return; // quit() may have ended it before failing
+  let timer: NodeJS.Timeout | undefined;
+  const ended = new Promise<void>((resolve) => {
+    client.once('end', resolve);
+    timer = setTimeout(resolve, END_WAIT_MS);
+  });
   client.disconnect();
+  await ended;
+  clearTimeout(timer);
+}
+
+/**
+ * BullMQ (5.x) re-emits a failed connection setup as 'error' on its connection object even after
+ * close() has removed that object's listeners. A Queue or Worker closed during the Redis handshake
+ * then throws inside a promise handler, and the unhandled rejection ends the host's process. A
+ * listener that outlives close() absorbs it; call this after closing a Queue or Worker.
+ */
+export function absorbLateConnectionErrors(closed: object): void {
+  const parts = closed as { connection?: unknown; blockingConnection?: unknown };
+  for (const connection of [parts.connection, parts.blockingConnection]) {
+    if (connection && typeof (connection as { on?: unknown }).on === 'function') (connection as EventEmitter).on('error', () => undefined);
+  }
 }

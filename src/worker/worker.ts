@@ -12,7 +12,7 @@ import { workerMetrics, type WorkerMetrics } from '../metrics/worker-metrics.js'
 import { unclassifiedRecord } from '../pipeline.js';
 import { metadataOf, parsePayload } from '../queue/job-payload.js';
 import { requireKeyring } from '../queue/keyring.js';
-import { closeRedis, createRedis } from '../queue/redis-client.js';
+import { absorbLateConnectionErrors, closeRedis, createRedis } from '../queue/redis-client.js';
 import { countRecord, processQueuedJob, SHUTDOWN_REASON, type JobContext } from './process-queued-job.js';
 
 export interface WorkerOptions {
@@ -121,6 +121,8 @@ export function startWorker(config: Config, options: WorkerOptions): RunningWork
     }
     clearTimeout(timer);
     await depthQueue.close().catch(() => undefined);
+    absorbLateConnectionErrors(worker);
+    absorbLateConnectionErrors(depthQueue);
     await options.classifier.close?.().catch(() => undefined);
     await Promise.all([closeRedis(connection), closeRedis(storeClient)]);
     return { handedBack };
