@@ -12,6 +12,8 @@ export const ADVERSARIAL_SHAPES: Record<string, (chars: number) => string> = {
   'number word number': (n) => '12 Main 34 '.repeat(Math.ceil(n / 11)).slice(0, n),
   'secret prefixes': (n) => 'sk-eyJAKIA'.repeat(Math.ceil(n / 10)).slice(0, n),
   // The XML secret forms' longest looks: a setting's value and an element's body run to their bounds, unclosed.
+  // YAML block scalars: a secret name, the indicator and an indented line that never ends in a newline.
+  'YAML block scalars': (n) => ('token: |\n  ' + 't'.repeat(600) + ' ').repeat(Math.ceil(n / 612)).slice(0, n),
   'unclosed XML settings': (n) => ('<add key="ApiKey" value="' + 'v'.repeat(600) + ' <Secret>' + 'w'.repeat(600) + ' ').repeat(Math.ceil(n / 1236)).slice(0, n),
 };
 

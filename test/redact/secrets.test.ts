@@ -110,6 +110,8 @@ const positives: Positive[] = [
   positive('token in Ruby', ':token => "', fake(32), '"'),
   positive('key as a CLI flag', 'deploy --api-key=', fake(32), ' --region eu'),
   positive('private key field', 'private_key: ', fake(44, BASE64)),
+  positive('YAML block scalar password (not random)', 'db:\n  password: |\n    ', 'correcthorsebattery', '\n  host: db'),
+  positive('YAML folded token', 'auth:\n  token: >-\n    ', fake(32), '\n'),
   positive('.NET appSettings secret', '<add key="StripeSecretKey" value="', fake(32), '" />'),
   positive('.NET appSettings password (not random)', "<add key='DbPassword' value='", 'correcthorsebattery', "'/>"),
   positive('XML setting by name', '<setting name="ApiToken" value="', fake(28), '"/>'),
@@ -200,6 +202,12 @@ const negatives: Record<string, string[]> = {
     'authorization_url: https://example.com/oauth/authorize',
     "fetch(url, { credentials: 'include' })",
     'credentials: same-origin',
+  ],
+  'YAML block scalars': [
+    'signing_key: |\n  not a secret at all, folded prose\n',
+    'description: >\n  Tokens are counted per request\n',
+    'max_tokens: |\n  4096\n',
+    'api_key: |\n  ${OPENAI_API_KEY}\n',
   ],
   'XML config': [
     '<add key="ConnectionTimeout" value="30" />',

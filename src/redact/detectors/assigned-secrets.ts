@@ -1,5 +1,5 @@
 // Values assigned to secret-sounding names: `password = "…"`, `"api_key": "…"`, `AWS_SECRET_ACCESS_KEY=…`,
-// `Password=…;` in connection strings, and XML config (`<add key="ApiKey" value="…"/>`, `<Password>…</Password>`). Passwords are redacted whatever they look like; values of
+// `Password=…;` in connection strings, YAML block scalars, and XML config (`<add key="ApiKey" value="…"/>`, `<Password>…</Password>`). Passwords are redacted whatever they look like; values of
 // names that are only sometimes secret (token, key, auth) must look random, so `token: string` and
 // `key = config.key` stay.
 import type { Span } from '../types.js';
@@ -9,6 +9,9 @@ const KEYWORD = /pass|pwd|secret|private|credential|token|key|auth|session|cooki
 // Read from the start of the identifier holding the keyword (sticky, so bounded per keyword).
 const ASSIGNMENT = /([A-Za-z_][\w.-]{0,63})["']?[ \t]{0,8}(?:=|:=|=>|:)[ \t]{0,8}(["'`]?)([^\s"'`,;&<>(){}[\]]{4,512})/y;
 const MAX_NAME = 64;
+// YAML block scalars put the value on the next, indented line: `password: |` then `  hunter2…`. Only a
+// line holding one token is taken (secrets have no spaces; folded prose under a `*_key` name has).
+const YAML_BLOCK = /([A-Za-z_][\w.-]{0,63})[ \t]{0,8}:[ \t]{0,8}[|>][-+]?[1-9]?[ \t]{0,8}\r?\n[ \t]{1,32}([^\s"'`]{4,512})(?=[ \t]{0,64}(?:\r?\n|$))/y;
 
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
@@ -94,7 +97,12 @@ export function assignedSecretSpans(text: string): Span[] {
     if (start < done) continue;
     ASSIGNMENT.lastIndex = start;
     const m = ASSIGNMENT.exec(text);
-    if (!m) continue;
+    if (!m) {
+      YAML_BLOCK.lastIndex = start;
+      const block = YAML_BLOCK.exec(text);
+      if (block && isSecretValue(block[1]!, block[2]!)) spans.push({ start: YAML_BLOCK.lastIndex - block[2]!.length, end: YAML_BLOCK.lastIndex, type: 'SECRET' });
+      continue;
+    }
     done = m.index + m[1]!.length;
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, done);
     const name = m[1]!;
