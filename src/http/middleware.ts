@@ -3,8 +3,9 @@
 // has been sent, so it never delays a response and never throws into the gateway. On 'finish' it
 // only decides (one HMAC); the few sampled requests are built on the next turn of the event loop,
 // after the host's own 'finish' listeners. No once() wrapper and no setImmediate for the rest: at
-// ~20 µs per bare request, those alone would cost the host a few per cent of its throughput. Works as Express/Connect `(req, res, next)`, as a Fastify hook
-// `(request, reply, done)`, and as a wrapper of a node:http handler.
+// ~20 µs per bare request, those alone would cost the host a few per cent of its throughput.
+// Works as Express/Connect `(req, res, next)`, as a Fastify hook `(request, reply, done)`, and as a
+// wrapper of a node:http handler.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PromptEvent } from '../../schemas/event.js';
