@@ -7,13 +7,10 @@ import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { Registry } from 'prom-client';
-import { createCensus } from '../src/census.js';
-import { loadConfig } from '../src/config.js';
 import { censusMiddleware } from '../src/http/middleware.js';
 import { packagePath } from '../src/util/package-root.js';
 import { fmtRate } from './machine.js';
-import { BODY, cpuPerCall, hmacNote, load, message } from './offer-http.js';
+import { BODY, connectedCensus, cpuPerCall, hmacNote, load, message } from './offer-http.js';
 import { startRedisServer } from './redis-server.js';
 
 export interface MiddlewareHttpResult {
@@ -45,8 +42,7 @@ async function measure(mode: 'bare' | 'middleware', env: NodeJS.ProcessEnv, conn
  * it. Requests and responses are stand-ins (headers and parsed body; an EventEmitter with a status).
  */
 async function middlewareCost(env: NodeJS.ProcessEnv): Promise<number> {
-  const census = createCensus(loadConfig({ ...env, LOG_LEVEL: 'silent' }), { registry: new Registry() });
-  while (!census.ready) await new Promise((resolve) => setTimeout(resolve, 10));
+  const census = await connectedCensus(env);
   const middleware = censusMiddleware({ census });
   const body = JSON.parse(BODY) as unknown;
   class Response extends EventEmitter {

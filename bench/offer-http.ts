@@ -96,10 +96,16 @@ export async function cpuPerCall(census: Census, fn: (id: string) => void): Prom
   return perCall.sort((a, b) => a - b)[3]!;
 }
 
-/** offer() on the benchmark's request events at the default rate, with its background work: CPU µs per call. */
-async function offerCost(env: NodeJS.ProcessEnv): Promise<number> {
+/** A census on the benchmark's Redis, connected, so its sampled events are queued rather than dropped. */
+export async function connectedCensus(env: NodeJS.ProcessEnv): Promise<Census> {
   const census = createCensus(loadConfig({ ...env, LOG_LEVEL: 'silent' }), { registry: new Registry() });
   while (!census.ready) await new Promise((resolve) => setTimeout(resolve, 10));
+  return census;
+}
+
+/** offer() on the benchmark's request events at the default rate, with its background work: CPU µs per call. */
+async function offerCost(env: NodeJS.ProcessEnv): Promise<number> {
+  const census = await connectedCensus(env);
   const body = JSON.parse(BODY) as { model: string; messages: unknown; user: string };
   const cost = await cpuPerCall(census, (id) => census.offer({ id, accountId: body.user, model: body.model, messages: body.messages }));
   await census.close(2_000);

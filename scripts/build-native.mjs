@@ -14,10 +14,11 @@ const gyp = env.npm_config_node_gyp || join(dirname(process.execPath), '..', 'li
 // Headers installed beside this Node (Debian's nodejs, the official images) need no download.
 const prefix = join(dirname(process.execPath), '..');
 if (!env.npm_config_nodedir && existsSync(join(prefix, 'include', 'node', 'node_api.h'))) env.npm_config_nodedir = prefix;
-
+// What a host loses without the addon, said by every way this script can end without it.
+const FALLBACK = 'the sampler uses its JS HMAC (slower on the request path, same results)';
 
 if (!existsSync(gyp)) {
-  console.warn('prompt-census: node-gyp not found; the sampler uses its JS HMAC (slower on the request path, same results)');
+  console.warn(`prompt-census: node-gyp not found; ${FALLBACK}`);
   process.exit(0);
 }
 const run = spawnSync(process.execPath, [gyp, 'rebuild', '--silent'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
@@ -25,5 +26,5 @@ if (run.status === 0) {
   console.log('prompt-census: built the native sampling HMAC');
 } else {
   const reason = (run.stderr || run.error?.message || '').trim().split('\n').slice(-3).join(' | ');
-  console.warn(`prompt-census: could not build the native sampling HMAC (${reason || `exit ${run.status}`}); the sampler uses its JS HMAC (slower on the request path, same results)`);
+  console.warn(`prompt-census: could not build the native sampling HMAC (${reason || `exit ${run.status}`}); ${FALLBACK}`);
 }

@@ -49,8 +49,7 @@ function keyBlock(key: Buffer): Buffer {
   return block;
 }
 
-function padKey(key: Buffer, pad: number): Int32Array {
-  const block = keyBlock(key);
+function padKey(block: Buffer, pad: number): Int32Array {
   const words = new Int32Array(16);
   for (let i = 0; i < 16; i++) words[i] = block.readInt32BE(i * 4) ^ pad;
   return words;
@@ -74,23 +73,23 @@ const NATIVE_MAX_MESSAGE_LENGTH = 340;
  * returned array is reused by the next call: copy what you keep.
  */
 export function createPrefixedHmac(key: Buffer, prefix: string, options: PrefixedHmacOptions = {}): (message: string) => Int32Array {
-  const portable = createPortableHmac(key, prefix);
-  if (options.native === false) return portable.hmac;
+  const block = keyBlock(key);
   const prefixBytes = new TextEncoder().encode(prefix);
-  const native = prefixBytes.length <= BLOCK_BYTES ? createNativeHmac(keyBlock(key), prefixBytes, portable.result) : null;
+  const portable = createPortableHmac(block, prefixBytes);
+  if (options.native === false) return portable.hmac;
+  const native = prefixBytes.length <= BLOCK_BYTES ? createNativeHmac(block, prefixBytes, portable.result) : null;
   if (!native) return portable.hmac;
   // Both write into the same array, so callers see one result whichever ran.
   return (message) => (message.length <= NATIVE_MAX_MESSAGE_LENGTH && native(message) ? portable.result : portable.hmac(message));
 }
 
-function createPortableHmac(key: Buffer, prefix: string): { hmac: (message: string) => Int32Array; result: Int32Array } {
+function createPortableHmac(block: Buffer, prefixBytes: Uint8Array): { hmac: (message: string) => Int32Array; result: Int32Array } {
   const inner = Int32Array.from(INITIAL);
-  compress(inner, padKey(key, 0x36363636), 0);
+  compress(inner, padKey(block, 0x36363636), 0);
   const outer = Int32Array.from(INITIAL);
-  compress(outer, padKey(key, 0x5c5c5c5c), 0);
+  compress(outer, padKey(block, 0x5c5c5c5c), 0);
 
   const encoder = new TextEncoder();
-  const prefixBytes = encoder.encode(prefix);
   let bytes = new Uint8Array(1024);
   let words = new Int32Array(256);
   bytes.set(prefixBytes);

@@ -1,7 +1,7 @@
 // Values assigned to secret-sounding names: `password = "…"`, `"api_key": "…"`, `AWS_SECRET_ACCESS_KEY=…`,
-// `Password=…;` in connection strings, YAML block scalars, and XML config (`<add key="ApiKey" value="…"/>`, `<Password>…</Password>`). Passwords are redacted whatever they look like; values of
-// names that are only sometimes secret (token, key, auth) must look random, so `token: string` and
-// `key = config.key` stay.
+// `Password=…;` in connection strings, YAML block scalars, and XML config (`<add key="ApiKey" value="…"/>`,
+// `<Password>…</Password>`). Passwords are redacted whatever they look like; values of names that are
+// only sometimes secret (token, key, auth) must look random, so `token: string` and `key = config.key` stay.
 import type { Span } from '../types.js';
 
 // Code is full of assignments; only those whose name holds one of these words are looked at.
