@@ -1,0 +1,204 @@
+// Throughput of two benchmark servers compared side by side: both run at once (pinned to the same
+// core when pinning is possible), and the load generator alternates between them in short slices,
+// so a change in machine speed (other tenants of a virtual machine, frequency) lands on both alike.
+// Sequential runs of a few seconds each disagreed by up to ±30% on a shared 2-core VM; slices of
+// 100 ms, grouped in blocks whose ratios are reported with their median, bring that to a few per cent.
+// Each server also reports its CPU time per request, which counts work it defers past its own slices.
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { connect, type Socket } from 'node:net';
+import { packagePath } from '../src/util/package-root.js';
+import { forkServer, type Pinning } from './cpu-pinning.js';
+
+export interface PairBlock {
+  baseRps: number;
+  variantRps: number;
+  /** Each server's CPU µs per request over the block. */
+  baseCpuUs: number;
+  variantCpuUs: number;
+}
+
+export interface PairResult {
+  connections: number;
+  slicesPerBlock: number;
+  sliceMs: number;
+  blocks: PairBlock[];
+  /** Median over blocks of variant / base throughput (requests counted in each server's own slices). */
+  medianRatio: number;
+  /**
+   * Median over blocks of base / variant CPU time per request: the throughput ratio of two servers
+   * that each have the core to themselves. Work a server defers (the census gathers sampled events
+   * for 200 ms, then queues them) runs partly in the other server's slices and lowers that one's
+   * count, which flatters the count ratio; CPU time is charged to the server that spent it.
+   */
+  medianCpuRatio: number;
+  /** Requests the variant server sampled and queued, warm-up included. */
+  variantSampled: number;
+}
+
+export interface PairOptions {
+  pinning: Pinning;
+  /** A server script in dist/bench speaking the bench-server-control protocol. */
+  script: string;
+  baseMode: string;
+  variantMode: string;
+  env: NodeJS.ProcessEnv;
+  /** The chat-completions request body every request carries. */
+  body: string;
+  connections?: number;
+  blocks?: number;
+  slicesPerBlock?: number;
+  sliceMs?: number;
+}
+
+const DEFAULT_CONNECTIONS = 16;
+
+interface Load {
+  /** Drives the server for `ms`, then lets the requests in flight finish; resolves to responses counted. */
+  run(ms: number): Promise<number>;
+  close(): void;
+}
+
+/**
+ * Keep-alive load from raw sockets, one request in flight on each: the next request is written when
+ * the last byte of the previous response arrives, each with its own x-request-id (the sampling key).
+ * A node:http client costs about as much CPU per request as the server it drives and would be a
+ * second bottleneck; this one reads into one fixed buffer per socket and only counts bytes, which
+ * needs the server's responses to be of one length (the benchmark servers answer the same 200).
+ */
+async function openLoad(port: number, connections: number, body: string): Promise<Load> {
+  const idBase = randomBytes(6).toString('hex');
+  const head = `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${idBase}-`;
+  const tail = `\r\n\r\n${body}`;
+  let seq = 0;
+  let done = 0;
+  let inFlight = 0;
+  let running = false;
+  let idle: (() => void) | undefined;
+  const send = (socket: Socket) => socket.write(head + seq++ + tail, 'latin1');
+  const open = () =>
+    new Promise<Socket>((resolve, reject) => {
+      let responseBytes = 0; // learnt from the first response
+      let first = '';
+      let pending = 0;
+      const buffer = Buffer.alloc(64 * 1024);
+      const socket: Socket = connect({
+        port,
+        host: '127.0.0.1',
+        noDelay: true,
+        onread: {
+          buffer,
+          callback(n) {
+            if (responseBytes === 0) {
+              first += buffer.toString('latin1', 0, n);
+              responseBytes = firstResponseLength(first);
+              if (responseBytes === 0) return true;
+              pending = first.length;
+            } else pending += n;
+            while (pending >= responseBytes) {
+              pending -= responseBytes;
+              done++;
+              if (running) send(socket);
+              else if (--inFlight === 0) idle?.();
+            }
+            return true;
+          },
+        },
+      });
+      socket.once('error', reject);
+      socket.once('connect', () => resolve(socket));
+    });
+  const sockets = await Promise.all(Array.from({ length: connections }, open));
+  return {
+    async run(ms) {
+      const start = done;
+      running = true;
+      inFlight = sockets.length;
+      const drained = new Promise<void>((resolve) => (idle = resolve));
+      for (const socket of sockets) send(socket);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      running = false;
+      await drained;
+      return done - start;
+    },
+    close: () => sockets.forEach((socket) => socket.destroy()),
+  };
+}
+
+/** Bytes of the first complete response in `text` (Content-Length or chunked), 0 while incomplete. */
+function firstResponseLength(text: string): number {
+  if (!text.startsWith('HTTP/1.1 200')) {
+    if (text.length >= 12) throw new Error(`benchmark server answered ${JSON.stringify(text.slice(0, 40))}`);
+    return 0;
+  }
+  const headerEnd = text.indexOf('\r\n\r\n');
+  if (headerEnd < 0) return 0;
+  const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, headerEnd));
+  if (length) return text.length >= headerEnd + 4 + Number(length[1]) ? headerEnd + 4 + Number(length[1]) : 0;
+  const lastChunk = text.indexOf('\r\n0\r\n\r\n', headerEnd);
+  return lastChunk < 0 ? 0 : lastChunk + 7;
+}
+
+interface Server {
+  child: ChildProcess;
+  load: Load;
+  ask<T>(message: string): Promise<T>;
+}
+
+async function startServer(options: PairOptions, mode: string): Promise<Server> {
+  const child = forkServer(options.pinning, packagePath('dist', 'bench', options.script), [mode], { PATH: process.env.PATH, ...options.env });
+  // A server that dies fails the question waiting for its answer instead of hanging the benchmark.
+  let failWaiting: ((err: Error) => void) | undefined;
+  child.once('exit', (code) => failWaiting?.(new Error(`benchmark server (${mode}) exited with ${code}`)));
+  const ask = <T>(message?: string) =>
+    new Promise<T>((resolve, reject) => {
+      failWaiting = reject;
+      child.once('message', (m) => resolve(m as T));
+      if (message) child.send(message);
+    });
+  const { port } = await ask<{ port: number }>();
+  return { child, load: await openLoad(port, options.connections ?? DEFAULT_CONNECTIONS, options.body), ask };
+}
+
+export async function comparePair(options: PairOptions): Promise<PairResult> {
+  const { connections = DEFAULT_CONNECTIONS, blocks = 9, slicesPerBlock = 30, sliceMs = 100 } = options;
+  const base = await startServer(options, options.baseMode);
+  const variant = await startServer(options, options.variantMode);
+  const result: PairResult = { connections, slicesPerBlock, sliceMs, blocks: [], medianRatio: 0, medianCpuRatio: 0, variantSampled: 0 };
+  try {
+    for (let i = 0; i < 10; i++) for (const server of [base, variant]) await server.load.run(sliceMs); // warm-up: JIT, caches
+    for (let block = 0; block < blocks; block++) {
+      await base.ask('mark');
+      await variant.ask('mark');
+      let baseCount = 0;
+      let variantCount = 0;
+      for (let slice = 0; slice < slicesPerBlock; slice++) {
+        // Alternate which server goes first, so neither always follows the other.
+        const pair = (slice + block) % 2 === 0 ? [base, variant] : [variant, base];
+        for (const server of pair) {
+          const n = await server.load.run(sliceMs);
+          if (server === base) baseCount += n;
+          else variantCount += n;
+        }
+      }
+      const seconds = (slicesPerBlock * sliceMs) / 1000;
+      const baseReport = await base.ask<{ cpuUsPerRequest: number }>('report');
+      const variantReport = await variant.ask<{ cpuUsPerRequest: number; sampled: number }>('report');
+      result.variantSampled = variantReport.sampled;
+      result.blocks.push({ baseRps: baseCount / seconds, variantRps: variantCount / seconds, baseCpuUs: baseReport.cpuUsPerRequest, variantCpuUs: variantReport.cpuUsPerRequest });
+    }
+  } finally {
+    for (const server of [base, variant]) {
+      server.load.close();
+      if (server.child.exitCode === null) server.child.send('stop');
+    }
+    await Promise.all([base, variant].map((server) => new Promise((resolve) => (server.child.exitCode === null ? server.child.once('exit', resolve) : resolve(undefined)))));
+  }
+  result.medianRatio = median(result.blocks.map((b) => b.variantRps / b.baseRps));
+  result.medianCpuRatio = median(result.blocks.map((b) => b.baseCpuUs / b.variantCpuUs));
+  return result;
+}
+
+export function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
