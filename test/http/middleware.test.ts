@@ -264,6 +264,28 @@ describe('censusMiddleware', () => {
     expect(built.map((b) => b.event.id)).toEqual(['express-1']);
   });
 
+  it('adds nothing to node:http request and response objects, and two middlewares each offer once', async () => {
+    const first = setup();
+    const second = setup();
+    let shapes: string[] = [];
+    const ownProperties = (o: object) => [...Object.getOwnPropertyNames(o), ...Object.getOwnPropertySymbols(o).map(String)].sort().join(',');
+    const port = await listen((req, res) => {
+      const before = [ownProperties(req), ownProperties(res)];
+      first.middleware(req, res, () => undefined);
+      first.middleware(req, res, () => undefined); // the same middleware mounted twice
+      second.middleware(req, res, () => undefined); // another one, e.g. with its own census
+      shapes = [before.join(' | '), `${ownProperties(req)} | ${ownProperties(res)}`];
+      gateway()(req, res);
+    });
+    built.length = 0;
+    await post(port, chatBody(), { 'x-request-id': 'two-middlewares-1' });
+    expect(shapes[1]).toBe(shapes[0]);
+    expect(await first.next()).toEqual({ offered: { accepted: true, sampled: true } });
+    expect(await second.next()).toEqual({ offered: { accepted: true, sampled: true } });
+    // Both offered the same id; the queue keeps one job, as for any re-offered id (job ids derive from it).
+    expect(built.map((b) => b.event.id)).toEqual(['two-middlewares-1', 'two-middlewares-1']);
+  });
+
   it('works as a Fastify-style hook: body on the request object, node objects in .raw', async () => {
     const { middleware, next } = setup();
     built.length = 0;
