@@ -13,6 +13,8 @@ import { BODY, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from '.
 import { startRedisServer } from './redis-server.js';
 
 export interface MiddlewareHttpResult extends PairResult {
+  /** The same comparison at SAMPLE_RATE 0: the decision on every request, nothing sampled. */
+  unsampled: PairResult;
   /** The middleware's own CPU µs per request, with the enqueueing of sampled requests (middlewareCost). */
   middlewareUsPerRequest: number;
   /** Where the server, the load generator and Redis ran. */
@@ -55,7 +57,9 @@ export async function runMiddlewareHttpBench(): Promise<MiddlewareHttpResult> {
   try {
     const middlewareUsPerRequest = await middlewareCost(env);
     const pair = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env, body: BODY });
-    return { ...pair, middlewareUsPerRequest, placement: pinning.note };
+    // What the 0.25% sampled cost, apart from the decision every request pays.
+    const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 5 });
+    return { ...pair, unsampled, middlewareUsPerRequest, placement: pinning.note };
   } finally {
     await redis.destroy();
     unpin(pinning);
@@ -69,6 +73,7 @@ export function formatMiddlewareHttpBench(r: MiddlewareHttpResult): string {
     `prompt-census/middleware on a node:http gateway handler parsing a ~0.4 KB chat body, default SAMPLE_RATE 0.0025 (Redis on loopback); ${r.placement}`,
     ...formatPairBlocks(r, 'with middleware'),
     `  median server CPU ${bareCpu.toFixed(1)} → ${mwCpu.toFixed(1)} µs/request; requests sampled and queued: ${r.variantSampled}`,
+    `  the same at SAMPLE_RATE 0, the decision alone (${r.unsampled.blocks.length} blocks): median CPU ratio ${r.unsampled.medianCpuRatio.toFixed(3)}, server CPU ${median(r.unsampled.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.unsampled.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request; the rest of the gap is the sampled 0.25%`,
     `  the middleware's own work, with the enqueueing of sampled requests: ${r.middlewareUsPerRequest.toFixed(2)} µs CPU per request (median of 7 × 40,000 stand-in requests, less the same without it; ${hmacNote()}), i.e. a ratio of ${(bareCpu / (bareCpu + r.middlewareUsPerRequest)).toFixed(3)} for a server that is itself the bottleneck`,
   ].join('\n');
 }
