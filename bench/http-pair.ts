@@ -8,7 +8,9 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { packagePath } from '../src/util/package-root.js';
-import { forkServer, type Pinning } from './cpu-pinning.js';
+import { forkServer, pinLoadGenerator, unpin, type Pinning } from './cpu-pinning.js';
+import { median } from './machine.js';
+import { startRedisServer } from './redis-server.js';
 
 export interface PairBlock {
   baseRps: number;
@@ -134,7 +136,10 @@ function firstResponseLength(text: string): number {
   const headerEnd = text.indexOf('\r\n\r\n');
   if (headerEnd < 0) return 0;
   const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, headerEnd));
-  if (length) return text.length >= headerEnd + 4 + Number(length[1]) ? headerEnd + 4 + Number(length[1]) : 0;
+  if (length) {
+    const end = headerEnd + 4 + Number(length[1]);
+    return text.length >= end ? end : 0;
+  }
   const lastChunk = text.indexOf('\r\n0\r\n\r\n', headerEnd);
   return lastChunk < 0 ? 0 : lastChunk + 7;
 }
@@ -199,6 +204,23 @@ export async function comparePair(options: PairOptions): Promise<PairResult> {
   return result;
 }
 
-export function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/**
+ * Runs `fn` with this process pinned for the load generator (pinLoadGenerator) and a throwaway Redis
+ * started after the pinning, so Redis shares the load generator's cores; `env` points a census at
+ * that Redis with fresh keys. Unpins and stops Redis afterwards.
+ */
+export async function withPinnedRedis<T>(queueName: string, fn: (pinning: Pinning, env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+  const pinning = pinLoadGenerator();
+  const redis = await startRedisServer();
+  try {
+    return await fn(pinning, {
+      REDIS_URL: redis.url,
+      QUEUE_NAME: queueName,
+      SAMPLER_KEY: randomBytes(32).toString('hex'),
+      PAYLOAD_KEY: randomBytes(32).toString('base64'),
+    });
+  } finally {
+    await redis.destroy();
+    unpin(pinning);
+  }
 }

@@ -1,16 +1,14 @@
 // Acceptance 3 of issue 9: what prompt-census/middleware costs a node:http gateway. The same bare
 // handler (parse the JSON body, answer) with and without the middleware at the default sample rate
-// (0.0025), side by side on one core (http-pair.ts); the median ratio of their throughputs is
-// reported, with each server's CPU time per request, and the middleware's per-request work timed
-// alone in this process.
+// (0.0025), side by side on one core (http-pair.ts); the median ratio of their CPU time per request
+// is reported, with the ratio of requests counted, the same comparison at SAMPLE_RATE 0, and the
+// middleware's per-request work timed alone in this process.
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { censusMiddleware } from '../src/http/middleware.js';
-import { pinLoadGenerator, unpin } from './cpu-pinning.js';
-import { comparePair, median, type PairResult } from './http-pair.js';
+import { comparePair, withPinnedRedis, type PairResult } from './http-pair.js';
+import { median } from './machine.js';
 import { BODY, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from './offer-http.js';
-import { startRedisServer } from './redis-server.js';
 
 export interface MiddlewareHttpResult extends PairResult {
   /** The same comparison at SAMPLE_RATE 0: the decision on every request, nothing sampled. */
@@ -46,24 +44,13 @@ async function middlewareCost(env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 export async function runMiddlewareHttpBench(): Promise<MiddlewareHttpResult> {
-  const pinning = pinLoadGenerator(); // before Redis starts, so Redis inherits the load generator's cores
-  const redis = await startRedisServer();
-  const env = {
-    REDIS_URL: redis.url,
-    QUEUE_NAME: 'bench-middleware',
-    SAMPLER_KEY: randomBytes(32).toString('hex'),
-    PAYLOAD_KEY: randomBytes(32).toString('base64'),
-  };
-  try {
+  return withPinnedRedis('bench-middleware', async (pinning, env) => {
     const middlewareUsPerRequest = await middlewareCost(env);
     const pair = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env, body: BODY });
     // What the 0.25% sampled cost, apart from the decision every request pays.
     const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 5 });
     return { ...pair, unsampled, middlewareUsPerRequest, placement: pinning.note };
-  } finally {
-    await redis.destroy();
-    unpin(pinning);
-  }
+  });
 }
 
 export function formatMiddlewareHttpBench(r: MiddlewareHttpResult): string {

@@ -19,7 +19,7 @@ import { createRedis, closeRedis } from '../src/queue/redis-client.js';
 import { redact } from '../src/redact/index.js';
 import { startWorker } from '../src/worker/worker.js';
 import { limitClassifier } from './limited-classifier.js';
-import { fmtRate } from './machine.js';
+import { fmtRate, median } from './machine.js';
 import { startRedisServer } from './redis-server.js';
 import { mulberry32, syntheticEvent } from './synthetic-events.js';
 
@@ -145,7 +145,6 @@ export async function runWorkerBench(jobs = 4_000, rounds = 5, mockConcurrency =
       const config = configFor(redis.url);
       census.push(await censusWorker(config, jobs, createClassifier(config)));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const mockJobs = mockConcurrency * 60;
     // C classifier calls in flight (CLASSIFY_CONCURRENCY); the worker holds 2C jobs, as the defaults do
     // (16 and 8), so jobs waiting on Redis round trips never leave the classifier's slots idle.
