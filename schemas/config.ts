@@ -43,7 +43,7 @@ export const configFields = {
   offerBufferSize: field('OFFER_BUFFER_SIZE', integer().pipe(z.number().int().min(1)).default(10_000),
     'Sampled events held in memory while they wait to be enqueued; beyond this they are dropped (reason buffer_full), so the host never waits on Redis.'),
   offerFlushIntervalMs: field('OFFER_FLUSH_INTERVAL_MS', integer().pipe(z.number().int().min(0).max(10_000)).default(200),
-    'How long sampled events gather in memory before they go to Redis as one batch (0: on the next turn of the event loop). One add per event would cost the host ~150 µs of CPU each; a crash loses at most this window of sampled events.'),
+    'How long sampled events gather in memory before they are built, sealed and sent to Redis as one batch (0: on the next turn of the event loop). A batch at a time, that work costs the host a fraction of what it costs event by event; a crash loses at most this window of sampled events.'),
   queueCheckIntervalMs: field('QUEUE_CHECK_INTERVAL_MS', integer().pipe(z.number().int().min(10)).default(1_000),
     'How often a producer reads the queue\'s waiting count for QUEUE_MAX_WAITING (never per offer).'),
   jobAttempts: field('JOB_ATTEMPTS', integer().pipe(z.number().int().min(1).max(50)).default(5),

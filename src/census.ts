@@ -7,11 +7,13 @@ import { ValidationError, type FieldIssue } from './errors/index.js';
 import type { Logger } from './log.js';
 import { censusMetrics, type CensusMetrics, type DropReason } from './metrics/census-metrics.js';
 import { registry as processRegistry } from './metrics/registry.js';
-import { ingestEvent, validateEvent, type IngestOptions } from './pipeline.js';
+import type { PromptEvent } from '../schemas/event.js';
+import { ingestEvent, validateEvent, type IngestOptions, type SampledJob } from './pipeline.js';
 import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
 import { createSampler } from './sampler/keyed-sampler.js';
 import { isPlainValidEvent } from './validation/plain-event-check.js';
+import { plainEventSnapshot } from './validation/plain-event-snapshot.js';
 
 export type OfferResult =
   | { accepted: true; sampled: false }
@@ -50,6 +52,7 @@ export interface Census {
 
 // The answer for most offers; frozen so no caller can change it for the next one.
 const UNSAMPLED: OfferResult = Object.freeze({ accepted: true, sampled: false });
+const SAMPLED: OfferResult = Object.freeze({ accepted: true, sampled: true });
 
 export function createCensus(config: Config, options: CensusOptions = {}): Census {
   const keyring = requireKeyring(config.payloadKey);
@@ -71,12 +74,31 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     return { accepted: true, sampled: true, dropped: reason };
   }
 
+  function sampledJob(event: PromptEvent): SampledJob | undefined {
+    const decision = ingestEvent(event, ingestOptions);
+    return decision.sampled ? decision.job : undefined;
+  }
+
+  function queued(dropped: DropReason | undefined): OfferResult {
+    if (dropped) return drop(dropped);
+    metrics.sampled.inc();
+    return SAMPLED;
+  }
+
   function offer(event: unknown): OfferResult {
     metrics.offered.inc();
     try {
       // Most events are of a plain shape that a cheap check proves valid; an unsampled one then needs
-      // nothing more. Everything else, and every sampled event, is parsed by the schema.
-      if (isPlainValidEvent(event, limits) && !ingestOptions.sampler.isSampled(event.id)) return UNSAMPLED;
+      // nothing more, and a sampled one is copied and left to the producer's next flush, which parses
+      // it with the schema, builds and seals it with the rest of its batch. Everything else is parsed
+      // here, so a bad event is refused with the field named.
+      if (isPlainValidEvent(event, limits)) {
+        if (!ingestOptions.sampler.isSampled(event.id)) return UNSAMPLED;
+        const refusal = producer.refusal();
+        if (refusal) return drop(refusal);
+        const snapshot = plainEventSnapshot(event as PromptEvent, Date.now());
+        return queued(producer.push(() => sampledJob(validateEvent(snapshot, limits))));
+      }
       const valid = validateEvent(event, limits);
       const refusal = producer.refusal();
       if (refusal) {
@@ -84,12 +106,8 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
         if (!ingestOptions.sampler.isSampled(valid.id)) return UNSAMPLED;
         return drop(refusal);
       }
-      const decision = ingestEvent(valid, ingestOptions);
-      if (!decision.sampled) return UNSAMPLED;
-      const dropped = producer.push(decision.job);
-      if (dropped) return drop(dropped);
-      metrics.sampled.inc();
-      return { accepted: true, sampled: true };
+      const job = sampledJob(valid);
+      return job ? queued(producer.push(job)) : UNSAMPLED;
     } catch (err) {
       metrics.rejected.inc();
       if (err instanceof ValidationError) return { accepted: false, issue: err.issues[0] ?? { field: '(root)', message: 'invalid' } };

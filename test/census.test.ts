@@ -8,6 +8,10 @@ import { mulberry32, syntheticEvent } from './support/events.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from './support/redis.js';
 import { distributedEnv, waitFor } from './support/services.js';
 import { watchQueue } from './support/distributed.js';
+import { ingestEvent, validateEvent } from '../src/pipeline.js';
+import { fromPayload, parsePayload } from '../src/queue/job-payload.js';
+import { parseKeyring } from '../src/queue/keyring.js';
+import { createSampler } from '../src/sampler/keyed-sampler.js';
 
 const random = mulberry32(11);
 let nextId = 0;
@@ -124,6 +128,36 @@ describe('createCensus', () => {
     const watch = watchQueue(redis.url, names.queueName);
     try {
       expect(await watch.openJobs()).toBe(1);
+    } finally {
+      await watch.close();
+    }
+  });
+
+  it('queues a sampled event as it was offered, though the host changes the object afterwards', async () => {
+    // offer() copies a sampled event and builds its job at the next flush, with its batch.
+    const names = uniqueNames('snapshot');
+    used.push(names);
+    const env = distributedEnv(redis.url, names);
+    const c = createCensus(loadConfig(env), { registry: new Registry() });
+    open.push(c);
+    await waitFor(() => c.ready, 'connected');
+    const offered = { id: 'snap-1', accountId: 'acct-1', model: 'model-a', messages: [{ role: 'user', content: 'how do I sort a list in python' }] };
+    const pristine = structuredClone(offered);
+    expect(c.offer(offered)).toEqual({ accepted: true, sampled: true });
+    offered.model = 'model-b';
+    offered.accountId = 'acct-2';
+    offered.messages[0]!.content = 'something else entirely';
+    offered.messages.push({ role: 'user', content: 'and more' });
+    await c.flush();
+
+    const watch = watchQueue(redis.url, names.queueName);
+    try {
+      const [job] = await watch.queue.getJobs(['waiting']);
+      const queued = fromPayload(job!.id!, parsePayload(job!.data), parseKeyring(env.PAYLOAD_KEY!));
+      const config = loadConfig(env);
+      const options = { ...config, sampler: createSampler(config.samplerKey, 1) };
+      const decision = ingestEvent(validateEvent(pristine, config), { ...options, now: () => Date.parse(queued.bucketStart) });
+      expect(decision.sampled && decision.job).toEqual(queued);
     } finally {
       await watch.close();
     }

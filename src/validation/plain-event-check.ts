@@ -4,7 +4,8 @@
 // valid. This check covers the plain shape most events have and answers `true` only when
 // createEventSchema(limits) would accept the value; anything else (array contents, tool calls,
 // string timestamps, text near the size limit, …) answers `false`, and the caller parses with zod
-// as before. zod stays the authority: a sampled event is always parsed, and
+// as before. zod stays the authority: a sampled event is always parsed (from the copy offer() takes,
+// at the producer's flush: census.ts), and
 // test/validation/plain-event-check.test.ts checks on generated and mutated events that `true`
 // never disagrees with the schema.
 import type { EventLimits } from '../../schemas/event.js';

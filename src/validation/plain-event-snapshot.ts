@@ -1,0 +1,33 @@
+// A copy of the fields the event schema reads, taken from an event isPlainValidEvent accepted, so a
+// sampled event can be validated and built after offer() has returned (census.ts) without reading an
+// object the host may change or reuse by then. Strings are immutable and shared; objects and arrays
+// are new. Unknown keys are left behind: the schema strips them at the top level and the transcript
+// reads only a message's role and content.
+import type { PromptEvent } from '../../schemas/event.js';
+
+type Message = NonNullable<PromptEvent['messages']>[number];
+
+function copyMessage(message: Message): Message {
+  const copy: Message = { role: message.role };
+  if (message.content !== undefined) copy.content = message.content;
+  if (message.name !== undefined) copy.name = message.name;
+  if (message.tool_call_id !== undefined) copy.tool_call_id = message.tool_call_id;
+  return copy;
+}
+
+/** `event` must have passed isPlainValidEvent; `receivedAt` becomes the timestamp when it has none. */
+export function plainEventSnapshot(event: PromptEvent, receivedAt: number): PromptEvent {
+  const copy: PromptEvent = { id: event.id, timestamp: event.timestamp ?? receivedAt };
+  if (event.accountId !== undefined) copy.accountId = event.accountId;
+  if (event.model !== undefined) copy.model = event.model;
+  if (event.app !== undefined) copy.app = event.app;
+  if (event.prompt !== undefined) copy.prompt = event.prompt;
+  if (event.messages !== undefined) copy.messages = event.messages.map(copyMessage);
+  if (event.usage !== undefined) {
+    const usage: NonNullable<PromptEvent['usage']> = {};
+    if (event.usage.promptTokens !== undefined) usage.promptTokens = event.usage.promptTokens;
+    if (event.usage.completionTokens !== undefined) usage.completionTokens = event.usage.completionTokens;
+    copy.usage = usage;
+  }
+  return copy;
+}
