@@ -8,7 +8,7 @@ import type { Logger } from './log.js';
 import { censusMetrics, type CensusMetrics, type DropReason } from './metrics/census-metrics.js';
 import { registry as processRegistry } from './metrics/registry.js';
 import type { PromptEvent } from '../schemas/event.js';
-import { ingestEvent, validateEvent, type IngestOptions, type SampledJob } from './pipeline.js';
+import { eventTime, ingestEvent, validateEvent, type IngestOptions, type SampledJob } from './pipeline.js';
 import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
 import { createSampler } from './sampler/keyed-sampler.js';
@@ -74,8 +74,8 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     return { accepted: true, sampled: true, dropped: reason };
   }
 
-  function sampledJob(event: PromptEvent): SampledJob | undefined {
-    const decision = ingestEvent(event, ingestOptions);
+  function sampledJob(event: PromptEvent, now?: () => number): SampledJob | undefined {
+    const decision = ingestEvent(event, now ? { ...ingestOptions, now } : ingestOptions);
     return decision.sampled ? decision.job : undefined;
   }
 
@@ -88,10 +88,11 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
   function offer(event: unknown): OfferResult {
     metrics.offered.inc();
     try {
-      // Most events are of a plain shape that a cheap check proves valid; an unsampled one then needs
-      // nothing more, and a sampled one is copied and left to the producer's next flush, which parses
-      // it with the schema, builds and seals it with the rest of its batch. Everything else is parsed
-      // here, so a bad event is refused with the field named.
+      // A sampled event's job is built and sealed at the producer's next flush, with the rest of its
+      // batch (PendingJob), from a copy the host cannot change meanwhile. Most events are of a plain
+      // shape that a cheap check proves valid: an unsampled one then needs nothing more, and a sampled
+      // one is copied field by field, to be parsed by the schema at the flush. Everything else is
+      // parsed here, so a bad event is refused with the field named; the parse is the copy.
       if (isPlainValidEvent(event, limits)) {
         if (!ingestOptions.sampler.isSampled(event.id)) return UNSAMPLED;
         const refusal = producer.refusal();
@@ -100,14 +101,13 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
         return queued(producer.push(() => sampledJob(validateEvent(snapshot, limits))));
       }
       const valid = validateEvent(event, limits);
+      if (!ingestOptions.sampler.isSampled(valid.id)) return UNSAMPLED;
       const refusal = producer.refusal();
-      if (refusal) {
-        // Redis away or the queue full: decide, but build nothing for an event that will be dropped.
-        if (!ingestOptions.sampler.isSampled(valid.id)) return UNSAMPLED;
-        return drop(refusal);
-      }
-      const job = sampledJob(valid);
-      return job ? queued(producer.push(job)) : UNSAMPLED;
+      if (refusal) return drop(refusal);
+      const receivedAt = Date.now();
+      const now = () => receivedAt;
+      eventTime(valid, now); // a time that is no date is refused now, not lost at the flush
+      return queued(producer.push(() => sampledJob(valid, now)));
     } catch (err) {
       metrics.rejected.inc();
       if (err instanceof ValidationError) return { accepted: false, issue: err.issues[0] ?? { field: '(root)', message: 'invalid' } };

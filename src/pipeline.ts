@@ -64,6 +64,13 @@ export function validateEvent(input: unknown, limits: EventLimits): PromptEvent 
   return parseOrThrow(schema, input);
 }
 
+/** The event's time in ms (`now()` when it has none); throws ValidationError for a time that is no date. */
+export function eventTime(event: PromptEvent, now?: () => number): number {
+  const timeMs = eventTimeMs(event.timestamp, now);
+  if (!Number.isFinite(timeMs)) throw new ValidationError([{ field: 'timestamp', message: 'not a valid time' }]);
+  return timeMs;
+}
+
 /**
  * The sampling decision, and for sampled events the job. Unsampled events cost one HMAC and
  * nothing is built or kept for them.
@@ -72,8 +79,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
   if (!options.sampler.isSampled(event.id)) return { sampled: false };
   const jobId = options.sampler.jobId(event.id);
 
-  const timeMs = eventTimeMs(event.timestamp, options.now);
-  if (!Number.isFinite(timeMs)) throw new ValidationError([{ field: 'timestamp', message: 'not a valid time' }]);
+  const timeMs = eventTime(event, options.now);
   const dims: SampledJob['dims'] = {};
   if (options.dimensions.includes('model') && event.model) dims.model = event.model;
   if (options.dimensions.includes('app') && event.app) dims.app = event.app;

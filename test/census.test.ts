@@ -133,35 +133,56 @@ describe('createCensus', () => {
     }
   });
 
-  it('queues a sampled event as it was offered, though the host changes the object afterwards', async () => {
-    // offer() copies a sampled event and builds its job at the next flush, with its batch.
-    const names = uniqueNames('snapshot');
-    used.push(names);
-    const env = distributedEnv(redis.url, names);
-    const c = createCensus(loadConfig(env), { registry: new Registry() });
-    open.push(c);
-    await waitFor(() => c.ready, 'connected');
-    const offered = { id: 'snap-1', accountId: 'acct-1', model: 'model-a', messages: [{ role: 'user', content: 'how do I sort a list in python' }] };
-    const pristine = structuredClone(offered);
-    expect(c.offer(offered)).toEqual({ accepted: true, sampled: true });
-    offered.model = 'model-b';
-    offered.accountId = 'acct-2';
-    offered.messages[0]!.content = 'something else entirely';
-    offered.messages.push({ role: 'user', content: 'and more' });
-    await c.flush();
+  // offer() builds and seals a sampled event's job at the next flush, with its batch: from a field-by-field copy
+  // for the plain shape, from the schema's parsed copy for the rest (tools, content parts, tool calls, a string time).
+  const offeredEvents = {
+    plain: () => ({ id: 'snap-plain', accountId: 'acct-1', model: 'model-a', messages: [{ role: 'user', content: 'how do I sort a list in python' }] }),
+    parsed: () => ({
+      id: 'snap-parsed',
+      accountId: 'acct-1',
+      model: 'model-a',
+      timestamp: '2026-12-06T10:15:00Z',
+      tools: [{ type: 'function', function: { name: 'get_weather' } }],
+      messages: [
+        { role: 'user', content: [{ type: 'text', text: 'what is the weather in Lisbon' }] },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Lisbon"}' } }] },
+      ],
+    }),
+  };
+  for (const [shape, make] of Object.entries(offeredEvents)) {
+    it(`queues a sampled event as it was offered, though the host changes the object afterwards (${shape})`, async () => {
+      const names = uniqueNames('snapshot');
+      used.push(names);
+      const env = distributedEnv(redis.url, names);
+      const c = createCensus(loadConfig(env), { registry: new Registry() });
+      open.push(c);
+      await waitFor(() => c.ready, 'connected');
+      const offered = make() as Record<string, unknown> & { messages: Record<string, unknown>[] };
+      const pristine = structuredClone(offered);
+      expect(c.offer(offered)).toEqual({ accepted: true, sampled: true });
+      offered.model = 'model-b';
+      offered.accountId = 'acct-2';
+      for (const message of offered.messages) {
+        message.content = Array.isArray(message.content) ? [{ type: 'text', text: 'something else entirely' }] : 'something else entirely';
+        if (message.tool_calls) (message.tool_calls as { function: { name: string } }[])[0]!.function.name = 'other_tool';
+      }
+      offered.messages.push({ role: 'user', content: 'and more' });
+      if (offered.tools) (offered.tools as { function: { name: string } }[])[0]!.function.name = 'other_tool';
+      await c.flush();
 
-    const watch = watchQueue(redis.url, names.queueName);
-    try {
-      const [job] = await watch.queue.getJobs(['waiting']);
-      const queued = fromPayload(job!.id!, parsePayload(job!.data), parseKeyring(env.PAYLOAD_KEY!));
-      const config = loadConfig(env);
-      const options = { ...config, sampler: createSampler(config.samplerKey, 1) };
-      const decision = ingestEvent(validateEvent(pristine, config), { ...options, now: () => Date.parse(queued.bucketStart) });
-      expect(decision.sampled && decision.job).toEqual(queued);
-    } finally {
-      await watch.close();
-    }
-  });
+      const watch = watchQueue(redis.url, names.queueName);
+      try {
+        const [job] = await watch.queue.getJobs(['waiting']);
+        const queued = fromPayload(job!.id!, parsePayload(job!.data), parseKeyring(env.PAYLOAD_KEY!));
+        const config = loadConfig(env);
+        const options = { ...config, sampler: createSampler(config.samplerKey, 1) };
+        const decision = ingestEvent(validateEvent(pristine, config), { ...options, now: () => Date.parse(queued.bucketStart) });
+        expect(decision.sampled && decision.job).toEqual(queued);
+      } finally {
+        await watch.close();
+      }
+    });
+  }
 
   it('samples nothing at rate 0', async () => {
     const c = census({ SAMPLE_RATE: '0' });
