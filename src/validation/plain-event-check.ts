@@ -1,11 +1,11 @@
 // A cheap proof that an offered value is a valid PromptEvent, for the host's request path. Parsing
 // with zod costs a few microseconds per event, most of it building the parsed copy and collecting
 // that garbage, while an unsampled event (399 in 400 at the default rate) needs only to be known
-// valid. This check covers the plain shape most events have and answers `true` only when
-// createEventSchema(limits) would accept the value; anything else (array contents, tool calls,
-// string timestamps, text near the size limit, …) answers `false`, and the caller parses with zod
-// as before. zod stays the authority: a sampled event is always parsed (from the copy offer() takes,
-// at the producer's flush: census.ts), and
+// valid. This check covers the shapes gateways send (string, null or part-list contents, tool calls,
+// tool definitions, numeric timestamps) and answers `true` only when createEventSchema(limits) would
+// accept the value; anything else (string timestamps, text near the size limit, …) answers `false`,
+// and the caller parses with zod as before. zod stays the authority: a sampled event is always
+// parsed (from the copy offer() takes, at the producer's flush: census.ts), and
 // test/validation/plain-event-check.test.ts checks on generated and mutated events that `true`
 // never disagrees with the schema.
 import type { EventLimits } from '../../schemas/event.js';
@@ -25,9 +25,49 @@ function optionalCount(value: unknown): boolean {
   return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
 }
 
+/** UTF-16 length of the parts' text, or -1 unless every part is one the schema accepts. */
+function partsLength(parts: unknown[]): number {
+  let length = 0;
+  for (const part of parts) {
+    if (!isObject(part)) return -1;
+    const { type, text } = part;
+    if (typeof type !== 'string' || type.length === 0 || type.length > 64) return -1;
+    if (typeof text === 'string') length += text.length;
+    else if (text !== undefined || type === 'text') return -1;
+  }
+  return length;
+}
+
+/** UTF-16 length of the calls' arguments, or -1 unless the schema accepts every call. */
+function toolCallsLength(calls: unknown): number {
+  if (calls === undefined) return 0;
+  if (!Array.isArray(calls) || calls.length > 128) return -1;
+  let length = 0;
+  for (const call of calls) {
+    if (!isObject(call) || !optionalString(call.id, 256) || !optionalString(call.type, 64)) return -1;
+    const fn = call.function;
+    if (!isObject(fn) || typeof fn.name !== 'string' || fn.name.length > 256) return -1;
+    if (typeof fn.arguments === 'string') length += fn.arguments.length;
+    else if (fn.arguments !== undefined) return -1;
+  }
+  return length;
+}
+
+/** Whether the schema accepts `tools`: absent, or at most 512 definitions with a function name each. */
+function plainTools(tools: unknown): boolean {
+  if (tools === undefined) return true;
+  if (!Array.isArray(tools) || tools.length > 512) return false;
+  for (const tool of tools) {
+    if (!isObject(tool) || !optionalString(tool.type, 64)) return false;
+    const fn = tool.function;
+    if (!isObject(fn) || typeof fn.name !== 'string' || fn.name.length > 256) return false;
+  }
+  return true;
+}
+
 /**
- * UTF-16 length of the messages' text, or -1 when a message is not of the plain shape (string or
- * null content, no tool calls, known role).
+ * UTF-16 length of the messages' text (contents, text parts, tool-call arguments), or -1 when a
+ * message is not one the schema accepts as far as this check can tell.
  */
 function plainMessagesLength(messages: unknown[], maxMessages: number): number {
   if (messages.length === 0 || messages.length > maxMessages) return -1;
@@ -36,8 +76,14 @@ function plainMessagesLength(messages: unknown[], maxMessages: number): number {
     if (!isObject(message) || !ROLES.has(message.role as string)) return -1;
     const content = message.content;
     if (typeof content === 'string') length += content.length;
-    else if (content !== undefined && content !== null) return -1;
-    if (message.tool_calls !== undefined) return -1;
+    else if (Array.isArray(content)) {
+      const parts = partsLength(content);
+      if (parts < 0) return -1;
+      length += parts;
+    } else if (content !== undefined && content !== null) return -1;
+    const calls = toolCallsLength(message.tool_calls);
+    if (calls < 0) return -1;
+    length += calls;
     if (!optionalString(message.name, 256) || !optionalString(message.tool_call_id, 256)) return -1;
   }
   return length;
@@ -50,7 +96,7 @@ export function isPlainValidEvent(event: unknown, limits: EventLimits): event is
   if (typeof id !== 'string' || id.length === 0 || id.length > 256) return false;
   if (!optionalString(event.accountId, 256) || !optionalString(event.model, 128) || !optionalString(event.app, 128)) return false;
   if (timestamp !== undefined && !(Number.isSafeInteger(timestamp) && (timestamp as number) >= 0 && (timestamp as number) <= MAX_TIMESTAMP_MS)) return false;
-  if (event.tools !== undefined) return false;
+  if (!plainTools(event.tools)) return false;
   if (usage !== undefined && !(isObject(usage) && optionalCount(usage.promptTokens) && optionalCount(usage.completionTokens))) return false;
   let textLength: number;
   if (typeof prompt === 'string' && messages === undefined) textLength = prompt.length;

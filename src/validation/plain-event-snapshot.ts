@@ -1,15 +1,38 @@
 // A copy of the fields the event schema reads, taken from an event isPlainValidEvent accepted, so a
 // sampled event can be validated and built after offer() has returned (census.ts) without reading an
 // object the host may change or reuse by then. Strings are immutable and shared; objects and arrays
-// are new. Unknown keys are left behind: the schema strips them at the top level and the transcript
-// reads only a message's role and content.
-import type { PromptEvent } from '../../schemas/event.js';
+// are new. Unknown keys are left behind: the schema strips them at the top level, and the transcript
+// reads only a message's role, content and tool calls and the tools' names.
+import type { Message, PromptEvent } from '../../schemas/event.js';
 
-type Message = NonNullable<PromptEvent['messages']>[number];
+type Part = Exclude<Message['content'], string | null | undefined>[number];
+type ToolCall = NonNullable<Message['tool_calls']>[number];
+type Tool = NonNullable<PromptEvent['tools']>[number];
+
+function copyPart(part: Part): Part {
+  return part.text === undefined ? { type: part.type } : { type: part.type, text: part.text };
+}
+
+function copyToolCall(call: ToolCall): ToolCall {
+  const fn: ToolCall['function'] = { name: call.function.name };
+  if (call.function.arguments !== undefined) fn.arguments = call.function.arguments;
+  const copy: ToolCall = { function: fn };
+  if (call.id !== undefined) copy.id = call.id;
+  if (call.type !== undefined) copy.type = call.type;
+  return copy;
+}
+
+function copyTool(tool: Tool): Tool {
+  const copy: Tool = { function: { name: tool.function.name } };
+  if (tool.type !== undefined) copy.type = tool.type;
+  return copy;
+}
 
 function copyMessage(message: Message): Message {
   const copy: Message = { role: message.role };
-  if (message.content !== undefined) copy.content = message.content;
+  const { content } = message;
+  if (content !== undefined) copy.content = Array.isArray(content) ? content.map(copyPart) : content;
+  if (message.tool_calls !== undefined) copy.tool_calls = message.tool_calls.map(copyToolCall);
   if (message.name !== undefined) copy.name = message.name;
   if (message.tool_call_id !== undefined) copy.tool_call_id = message.tool_call_id;
   return copy;
@@ -23,6 +46,7 @@ export function plainEventSnapshot(event: PromptEvent, receivedAt: number): Prom
   if (event.app !== undefined) copy.app = event.app;
   if (event.prompt !== undefined) copy.prompt = event.prompt;
   if (event.messages !== undefined) copy.messages = event.messages.map(copyMessage);
+  if (event.tools !== undefined) copy.tools = event.tools.map(copyTool);
   if (event.usage !== undefined) {
     const usage: NonNullable<PromptEvent['usage']> = {};
     if (event.usage.promptTokens !== undefined) usage.promptTokens = event.usage.promptTokens;

@@ -36,10 +36,10 @@ function scramble(value: unknown): void {
 
 describe('plainEventSnapshot', () => {
   it('gives the job the event gives, and keeps it when the host changes the event (generated events)', () => {
-    const { event, mutate } = plainEventGenerator(20261206);
+    const { event, mutate, agentEvent, mutateDeep } = plainEventGenerator(20261206);
     let checked = 0;
     for (let i = 0; i < 10_000; i++) {
-      for (const candidate of [event(), mutate(event())]) {
+      for (const candidate of [event(), mutate(event()), agentEvent(), mutateDeep(agentEvent())]) {
         if (!isPlainValidEvent(candidate, limits)) continue;
         checked++;
         const expected = jobOf(candidate);
