@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSampler, samplingHash, samplingThreshold } from '../../src/sampler/keyed-sampler.js';
@@ -67,5 +68,15 @@ describe('keyed sampler', () => {
     const h = hashAccount('k'.repeat(32), 'acct-1');
     expect(h).toMatch(/^[0-9a-f]{32}$/);
     expect(hashAccount('j'.repeat(32), 'acct-1')).not.toBe(h);
+  });
+
+  it('hashes accounts as node:crypto does: the first 16 bytes of HMAC-SHA256(key, accountId), in hex', () => {
+    const key = 'k'.repeat(32);
+    // Random ids and lengths, so every byte value shows up in some digest.
+    for (let i = 0; i < 2_000; i++) {
+      const accountId = randomBytes(i % 97).toString('base64') + String.fromCodePoint(0x41 + (i % 3000));
+      const expected = createHmac('sha256', key).update(accountId, 'utf8').digest().subarray(0, 16).toString('hex');
+      expect(hashAccount(key, accountId)).toBe(expected);
+    }
   });
 });
