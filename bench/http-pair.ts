@@ -4,6 +4,9 @@
 // Sequential runs of a few seconds each disagreed by up to ±30% on a shared 2-core VM; slices of
 // 100 ms, grouped in blocks whose ratios are reported with their median, bring that to a few per cent.
 // Each server also reports its CPU time per request, which counts work it defers past its own slices.
+// Two identical servers, side by side, still differed by up to ±3% from one pair of processes to the
+// next while the blocks of one pair agreed (placement in memory and caches lasts a process's life), so
+// the blocks are spread over several pairs of fresh processes, started in alternating order.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
@@ -13,6 +16,8 @@ import { median } from './machine.js';
 import { startRedisServer } from './redis-server.js';
 
 export interface PairBlock {
+  /** Which pair of server processes ran the block (0-based). */
+  pair: number;
   baseRps: number;
   variantRps: number;
   /** Each server's CPU µs per request over the block. */
@@ -34,7 +39,7 @@ export interface PairResult {
    * count, which flatters the count ratio; CPU time is charged to the server that spent it.
    */
   medianCpuRatio: number;
-  /** Requests the variant server sampled and queued, warm-up included. */
+  /** Requests the variant servers sampled and queued, warm-ups included. */
   variantSampled: number;
 }
 
@@ -48,7 +53,9 @@ export interface PairOptions {
   /** The chat-completions request body every request carries. */
   body: string;
   connections?: number;
+  /** Blocks in all; they are split evenly over `pairs` pairs of fresh server processes. */
   blocks?: number;
+  pairs?: number;
   slicesPerBlock?: number;
   sliceMs?: number;
 }
@@ -166,12 +173,27 @@ async function startServer(options: PairOptions, mode: string): Promise<Server> 
 }
 
 export async function comparePair(options: PairOptions): Promise<PairResult> {
-  const { connections = DEFAULT_CONNECTIONS, blocks = 9, slicesPerBlock = 30, sliceMs = 100 } = options;
-  const base = await startServer(options, options.baseMode);
-  const variant = await startServer(options, options.variantMode);
+  const { connections = DEFAULT_CONNECTIONS, blocks = 9, pairs = 3, slicesPerBlock = 30, sliceMs = 100 } = options;
   const result: PairResult = { connections, slicesPerBlock, sliceMs, blocks: [], medianRatio: 0, medianCpuRatio: 0, variantSampled: 0 };
+  for (let pair = 0; pair < pairs; pair++) {
+    const blocksHere = Math.floor(blocks / pairs) + (pair < blocks % pairs ? 1 : 0);
+    await runPair(options, pair, blocksHere, result);
+  }
+  result.medianRatio = median(result.blocks.map((b) => b.variantRps / b.baseRps));
+  result.medianCpuRatio = median(result.blocks.map((b) => b.baseCpuUs / b.variantCpuUs));
+  return result;
+}
+
+/** One pair of server processes (started base first on even pairs, variant first on odd ones) for `blocks` blocks. */
+async function runPair(options: PairOptions, pair: number, blocks: number, result: PairResult): Promise<void> {
+  const { slicesPerBlock, sliceMs } = result;
+  const [first, second] = pair % 2 === 0 ? [options.baseMode, options.variantMode] : [options.variantMode, options.baseMode];
+  const started = [await startServer(options, first)];
   try {
+    started.push(await startServer(options, second));
+    const [base, variant] = pair % 2 === 0 ? [started[0]!, started[1]!] : [started[1]!, started[0]!];
     for (let i = 0; i < 10; i++) for (const server of [base, variant]) await server.load.run(sliceMs); // warm-up: JIT, caches
+    let sampled = 0; // the variant's count so far, warm-up included
     for (let block = 0; block < blocks; block++) {
       await base.ask('mark');
       await variant.ask('mark');
@@ -179,8 +201,8 @@ export async function comparePair(options: PairOptions): Promise<PairResult> {
       let variantCount = 0;
       for (let slice = 0; slice < slicesPerBlock; slice++) {
         // Alternate which server goes first, so neither always follows the other.
-        const pair = (slice + block) % 2 === 0 ? [base, variant] : [variant, base];
-        for (const server of pair) {
+        const order = (slice + block) % 2 === 0 ? [base, variant] : [variant, base];
+        for (const server of order) {
           const n = await server.load.run(sliceMs);
           if (server === base) baseCount += n;
           else variantCount += n;
@@ -189,19 +211,17 @@ export async function comparePair(options: PairOptions): Promise<PairResult> {
       const seconds = (slicesPerBlock * sliceMs) / 1000;
       const baseReport = await base.ask<{ cpuUsPerRequest: number }>('report');
       const variantReport = await variant.ask<{ cpuUsPerRequest: number; sampled: number }>('report');
-      result.variantSampled = variantReport.sampled;
-      result.blocks.push({ baseRps: baseCount / seconds, variantRps: variantCount / seconds, baseCpuUs: baseReport.cpuUsPerRequest, variantCpuUs: variantReport.cpuUsPerRequest });
+      sampled = variantReport.sampled;
+      result.blocks.push({ pair, baseRps: baseCount / seconds, variantRps: variantCount / seconds, baseCpuUs: baseReport.cpuUsPerRequest, variantCpuUs: variantReport.cpuUsPerRequest });
     }
+    result.variantSampled += sampled;
   } finally {
-    for (const server of [base, variant]) {
+    for (const server of started) {
       server.load.close();
       if (server.child.exitCode === null) server.child.send('stop');
     }
-    await Promise.all([base, variant].map((server) => new Promise((resolve) => (server.child.exitCode === null ? server.child.once('exit', resolve) : resolve(undefined)))));
+    await Promise.all(started.map((server) => new Promise((resolve) => (server.child.exitCode === null ? server.child.once('exit', resolve) : resolve(undefined)))));
   }
-  result.medianRatio = median(result.blocks.map((b) => b.variantRps / b.baseRps));
-  result.medianCpuRatio = median(result.blocks.map((b) => b.baseCpuUs / b.variantCpuUs));
-  return result;
 }
 
 /**

@@ -48,7 +48,7 @@ export async function runMiddlewareHttpBench(): Promise<MiddlewareHttpResult> {
     const middlewareUsPerRequest = await middlewareCost(env);
     const pair = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env, body: BODY });
     // What the 0.25% sampled cost, apart from the decision every request pays.
-    const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 5 });
+    const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 6 });
     return { ...pair, unsampled, middlewareUsPerRequest, placement: pinning.note };
   });
 }

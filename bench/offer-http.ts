@@ -80,13 +80,15 @@ export function formatOfferHttpBench(r: OfferHttpResult): string {
 /** One line per block of a side-by-side comparison, then how far the blocks spread. */
 export function formatPairBlocks(r: PairResult, variantLabel: string): string[] {
   const ratios = r.blocks.map((b) => b.baseCpuUs / b.variantCpuUs);
+  const pairs = [...new Set(r.blocks.map((b) => b.pair))];
+  const pairMedians = pairs.map((p) => median(r.blocks.filter((b) => b.pair === p).map((b) => b.baseCpuUs / b.variantCpuUs)).toFixed(3));
   return [
-    `  ${r.blocks.length} blocks of ${r.slicesPerBlock} alternating ${r.sliceMs} ms slices per server, ${r.connections} keep-alive connections from a raw-socket load generator:`,
+    `  ${r.blocks.length} blocks of ${r.slicesPerBlock} alternating ${r.sliceMs} ms slices per server over ${pairs.length} pairs of fresh server processes, ${r.connections} keep-alive connections from a raw-socket load generator:`,
     ...r.blocks.map(
       (b, i) =>
-        `  block ${i + 1}: bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${(b.baseCpuUs / b.variantCpuUs).toFixed(3)}`,
+        `  block ${i + 1} (pair ${b.pair + 1}): bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${(b.baseCpuUs / b.variantCpuUs).toFixed(3)}`,
     ),
-    `  block CPU ratios range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}: on a shared machine a difference smaller than that spread is not resolved by one run`,
+    `  block CPU ratios range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
     `  median CPU ratio (bare CPU per request / ${variantLabel}), the throughput ratio of a server with a core to itself: ${r.medianCpuRatio.toFixed(3)} (target ≥ 0.99)`,
     `  median throughput ratio counted in the slices: ${r.medianRatio.toFixed(3)} (flattered: work deferred past a slice, such as queueing the sampled events every 200 ms, runs in the other server's slice)`,
   ];
