@@ -28,9 +28,9 @@ interface BufferedJob {
 }
 
 /**
- * A sampled job, or the work that builds it (undefined when it cannot be built; the builder counts
- * that). Both are sealed at the flush, a batch at a time: inside a busy host the building and sealing
- * of one lone sampled event ran at several times its tight-loop cost, its code and data cold.
+ * A sampled job, or the work that builds it (undefined: nothing to queue; one that throws is counted
+ * rejected). Both are sealed at the flush, a batch at a time: inside a busy host the building and
+ * sealing of one lone sampled event ran at several times its tight-loop cost, its code and data cold.
  */
 export type PendingJob = SampledJob | (() => SampledJob | undefined);
 
