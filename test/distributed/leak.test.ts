@@ -9,7 +9,7 @@ import { countedEvents, watchQueue } from '../support/distributed.js';
 import { mulberry32, syntheticEvent } from '../support/events.js';
 import { findLeak, promptRuns } from '../support/leaks.js';
 import { dumpRedis, startRedisServer, uniqueNames, type ThrowawayRedis } from '../support/redis.js';
-import { distributedEnv, spawnService, waitFor, type Service } from '../support/services.js';
+import { distributedEnv, spawnService, untilReady, waitFor, type Service } from '../support/services.js';
 
 // Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
@@ -48,6 +48,7 @@ describe('no prompt text outlives its job', () => {
   it('leaves no canary or prompt run in Redis, logs, metrics or replies', async () => {
     const sidecar = await spawnService('sidecar', env);
     services.push(sidecar);
+    await untilReady(sidecar, 'sidecar');
     const base = `http://127.0.0.1:${sidecar.port}`;
     const replies: string[] = [];
     for (let i = 0; i < EVENTS; i += 100) {

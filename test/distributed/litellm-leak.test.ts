@@ -15,7 +15,7 @@ import { mulberry32, syntheticEvent } from '../support/events.js';
 import { findLeak, promptRuns } from '../support/leaks.js';
 import { keyHash, litellmRecord, pythonJsonDumps } from '../support/litellm.js';
 import { dumpRedis, startRedisServer, uniqueNames, type ThrowawayRedis } from '../support/redis.js';
-import { distributedEnv, spawnService, waitFor, type Service } from '../support/services.js';
+import { distributedEnv, spawnService, untilReady, waitFor, type Service } from '../support/services.js';
 
 const RESPONSE = 'CANARY-LL-RESPONSE-4e1b';
 const API_KEY = 'sk-live-CANARY-LL-KEY-7c2d9e0f1a';
@@ -60,6 +60,7 @@ describe('no LiteLLM response, key, end user or prompt text outlives its job', (
   it('leaves no canary in Redis, logs, metrics, replies or exports', async () => {
     const sidecar = await spawnService('sidecar', env);
     services.push(sidecar);
+    await untilReady(sidecar, 'sidecar');
     const url = `http://127.0.0.1:${sidecar.port}/v1/ingest/litellm`;
     const replies: string[] = [];
     const post = async (body: string) => {

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { countedEvents } from '../support/distributed.js';
 import { mulberry32, syntheticEvent } from '../support/events.js';
 import { startRedisServer, uniqueNames, type ThrowawayRedis } from '../support/redis.js';
-import { distributedEnv, metricValue, spawnService, waitFor, type Service } from '../support/services.js';
+import { distributedEnv, metricValue, spawnService, untilReady, waitFor, type Service } from '../support/services.js';
 
 // Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
@@ -53,6 +53,7 @@ describe('Redis outage', () => {
 
     // Before: events flow and are counted.
     await waitFor(() => census.ready, 'producer connected');
+    await untilReady(sidecar!, 'sidecar');
     for (const e of batch(200)) census.offer(e);
     expect((await post(batch(200))).status).toBe(202);
     await census.flush();

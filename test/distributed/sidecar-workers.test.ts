@@ -8,7 +8,7 @@ import { buildRows } from '../../src/release/build-rows.js';
 import { compareCells, countedEvents, embeddedSnapshot, sortedBy, watchQueue } from '../support/distributed.js';
 import { syntheticNdjson } from '../support/events.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
-import { distributedEnv, spawnService, waitFor, type Service } from '../support/services.js';
+import { distributedEnv, spawnService, untilReady, waitFor, type Service } from '../support/services.js';
 
 // Whole processes and a real Redis: on a busy 2-core machine this takes minutes, not seconds.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
@@ -38,6 +38,7 @@ describe('sidecar → queue → two workers → Redis aggregates', () => {
     const ndjson = syntheticNdjson(EVENTS, 31);
     const [sidecar, ...workers] = await Promise.all([spawnService('sidecar', env), spawnService('worker', env), spawnService('worker', env)]);
     services.push(sidecar!, ...workers);
+    await untilReady(sidecar!, 'sidecar');
 
     const lines = ndjson.trimEnd().split('\n');
     for (let i = 0; i < lines.length; i += 500) {

@@ -68,6 +68,15 @@ export function spawnService(kind: 'sidecar' | 'worker', env: NodeJS.ProcessEnv,
   });
 }
 
+/**
+ * Waits until a spawned service answers /readyz with 200. A sidecar listens before its Redis
+ * connection is up and drops (and counts) what it samples until then, so a test that posts at once
+ * would lose events to that race, as a host sending before its load balancer's readiness check would.
+ */
+export async function untilReady(service: Service, kind: string): Promise<void> {
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${service.port}/readyz`)).status === 200, `${kind} ready`);
+}
+
 /** Polls `check` until it returns a truthy value or the deadline passes. */
 export async function waitFor<T>(check: () => Promise<T> | T, label: string, deadlineMs = 60_000, intervalMs = 50): Promise<NonNullable<T>> {
   const until = Date.now() + deadlineMs;
