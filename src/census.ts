@@ -7,12 +7,12 @@ import { ValidationError, type FieldIssue } from './errors/index.js';
 import type { Logger } from './log.js';
 import { censusMetrics, type CensusMetrics, type DropReason } from './metrics/census-metrics.js';
 import { registry as processRegistry } from './metrics/registry.js';
-import type { PromptEvent } from '../schemas/event.js';
+import { eventTextBytes, type PromptEvent } from '../schemas/event.js';
 import { eventTime, ingestEvent, validateEvent, type IngestOptions, type SampledJob } from './pipeline.js';
 import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
 import { createSampler } from './sampler/keyed-sampler.js';
-import { isPlainValidEvent } from './validation/plain-event-check.js';
+import { plainTextLength } from './validation/plain-event-check.js';
 import { plainEventSnapshot } from './validation/plain-event-snapshot.js';
 
 export type OfferResult =
@@ -85,6 +85,13 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     return SAMPLED;
   }
 
+  // An event with more text than a transcript holds (MAX_CLASSIFY_CHARS) is built at once, so that what
+  // waits in the buffer is its transcript and never more: held for the flush, the host's text would
+  // bound the buffer's memory by OFFER_BUFFER_SIZE × MAX_EVENT_BYTES instead.
+  function queuedNow(job: SampledJob | undefined): OfferResult {
+    return job ? queued(producer.push(job)) : UNSAMPLED;
+  }
+
   function offer(event: unknown): OfferResult {
     metrics.offered.inc();
     try {
@@ -93,11 +100,14 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
       // shape that a cheap check proves valid: an unsampled one then needs nothing more, and a sampled
       // one is copied field by field, to be parsed by the schema at the flush. Everything else is
       // parsed here, so a bad event is refused with the field named; the parse is the copy.
-      if (isPlainValidEvent(event, limits)) {
-        if (!ingestOptions.sampler.isSampled(event.id)) return UNSAMPLED;
+      const plainLength = plainTextLength(event, limits);
+      if (plainLength >= 0) {
+        const plain = event as PromptEvent;
+        if (!ingestOptions.sampler.isSampled(plain.id)) return UNSAMPLED;
         const refusal = producer.refusal();
         if (refusal) return drop(refusal);
-        const snapshot = plainEventSnapshot(event as PromptEvent, Date.now());
+        if (plainLength > config.maxClassifyChars) return queuedNow(sampledJob(validateEvent(plain, limits)));
+        const snapshot = plainEventSnapshot(plain, Date.now());
         return queued(producer.push(() => sampledJob(validateEvent(snapshot, limits))));
       }
       const valid = validateEvent(event, limits);
@@ -107,6 +117,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
       const receivedAt = Date.now();
       const now = () => receivedAt;
       eventTime(valid, now); // a time that is no date is refused now, not lost at the flush
+      if (eventTextBytes(valid) > config.maxClassifyChars) return queuedNow(sampledJob(valid, now));
       return queued(producer.push(() => sampledJob(valid, now)));
     } catch (err) {
       metrics.rejected.inc();

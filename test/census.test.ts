@@ -136,7 +136,7 @@ describe('createCensus', () => {
   // offer() builds and seals a sampled event's job at the next flush, with its batch: from a field-by-field copy
   // for the plain shape, from the schema's parsed copy for the rest (tools, content parts, tool calls, a string time).
   const offeredEvents = {
-    plain: () => ({ id: 'snap-plain', accountId: 'acct-1', model: 'model-a', messages: [{ role: 'user', content: 'how do I sort a list in python' }] }),
+    plain: () => ({ id: 'snap-plain', accountId: 'acct-1', model: 'model-a', messages: [{ role: 'user', content: 'how do I sort a list in python '.repeat(8) }] }),
     parsed: () => ({
       id: 'snap-parsed',
       accountId: 'acct-1',
@@ -144,16 +144,21 @@ describe('createCensus', () => {
       timestamp: '2026-12-06T10:15:00Z',
       tools: [{ type: 'function', function: { name: 'get_weather' } }],
       messages: [
-        { role: 'user', content: [{ type: 'text', text: 'what is the weather in Lisbon' }] },
+        { role: 'user', content: [{ type: 'text', text: 'what is the weather in Lisbon '.repeat(8) }] },
         { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Lisbon"}' } }] },
       ],
     }),
   };
-  for (const [shape, make] of Object.entries(offeredEvents)) {
+  // With more text than MAX_CLASSIFY_CHARS an event is built at once instead (its transcript waits, not its text).
+  const cases = Object.entries(offeredEvents).flatMap(([shape, make]) => [
+    { shape, make, extra: {} },
+    { shape: `${shape}, more text than MAX_CLASSIFY_CHARS`, make, extra: { MAX_CLASSIFY_CHARS: '200', MAX_TURN_CHARS: '100' } },
+  ]);
+  for (const { shape, make, extra } of cases) {
     it(`queues a sampled event as it was offered, though the host changes the object afterwards (${shape})`, async () => {
       const names = uniqueNames('snapshot');
       used.push(names);
-      const env = distributedEnv(redis.url, names);
+      const env = distributedEnv(redis.url, names, extra);
       const c = createCensus(loadConfig(env), { registry: new Registry() });
       open.push(c);
       await waitFor(() => c.ready, 'connected');

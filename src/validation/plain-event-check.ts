@@ -89,19 +89,27 @@ function plainMessagesLength(messages: unknown[], maxMessages: number): number {
   return length;
 }
 
-/** `true` only if the event schema for `limits` accepts `event`; `false` means "parse it to know". */
-export function isPlainValidEvent(event: unknown, limits: EventLimits): event is { id: string } {
-  if (!isObject(event)) return false;
+/**
+ * The UTF-16 length of the event's text (contents, text parts, tool-call arguments, or the prompt)
+ * when the event schema for `limits` certainly accepts `event`; -1 means "parse it to know".
+ */
+export function plainTextLength(event: unknown, limits: EventLimits): number {
+  if (!isObject(event)) return -1;
   const { id, timestamp, messages, prompt, usage } = event;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return false;
-  if (!optionalString(event.accountId, 256) || !optionalString(event.model, 128) || !optionalString(event.app, 128)) return false;
-  if (timestamp !== undefined && !(Number.isSafeInteger(timestamp) && (timestamp as number) >= 0 && (timestamp as number) <= MAX_TIMESTAMP_MS)) return false;
-  if (!plainTools(event.tools)) return false;
-  if (usage !== undefined && !(isObject(usage) && optionalCount(usage.promptTokens) && optionalCount(usage.completionTokens))) return false;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return -1;
+  if (!optionalString(event.accountId, 256) || !optionalString(event.model, 128) || !optionalString(event.app, 128)) return -1;
+  if (timestamp !== undefined && !(Number.isSafeInteger(timestamp) && (timestamp as number) >= 0 && (timestamp as number) <= MAX_TIMESTAMP_MS)) return -1;
+  if (!plainTools(event.tools)) return -1;
+  if (usage !== undefined && !(isObject(usage) && optionalCount(usage.promptTokens) && optionalCount(usage.completionTokens))) return -1;
   let textLength: number;
   if (typeof prompt === 'string' && messages === undefined) textLength = prompt.length;
   else if (prompt === undefined && Array.isArray(messages)) textLength = plainMessagesLength(messages, limits.maxMessages);
-  else return false;
+  else return -1;
   // A UTF-16 code unit is at most 3 UTF-8 bytes; closer to the limit the schema counts exactly.
-  return textLength >= 0 && textLength * 3 <= limits.maxEventBytes;
+  return textLength >= 0 && textLength * 3 <= limits.maxEventBytes ? textLength : -1;
+}
+
+/** `true` only if the event schema for `limits` accepts `event`; `false` means "parse it to know". */
+export function isPlainValidEvent(event: unknown, limits: EventLimits): event is { id: string } {
+  return plainTextLength(event, limits) >= 0;
 }
