@@ -13,7 +13,7 @@ import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
 import { createSampler } from './sampler/keyed-sampler.js';
 import { plainTextLength } from './validation/plain-event-check.js';
-import { plainEventSnapshot } from './validation/plain-event-snapshot.js';
+import { eventSnapshot } from './validation/event-snapshot.js';
 
 export type OfferResult =
   | { accepted: true; sampled: false }
@@ -74,8 +74,8 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     return { accepted: true, sampled: true, dropped: reason };
   }
 
-  function sampledJob(event: PromptEvent, now?: () => number): SampledJob | undefined {
-    const decision = ingestEvent(event, now ? { ...ingestOptions, now } : ingestOptions);
+  function sampledJob(event: PromptEvent): SampledJob | undefined {
+    const decision = ingestEvent(event, ingestOptions);
     return decision.sampled ? decision.job : undefined;
   }
 
@@ -99,7 +99,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
       // batch (PendingJob), from a copy the host cannot change meanwhile. Most events are of a plain
       // shape that a cheap check proves valid: an unsampled one then needs nothing more, and a sampled
       // one is copied field by field, to be parsed by the schema at the flush. Everything else is
-      // parsed here, so a bad event is refused with the field named; the parse is the copy.
+      // parsed here, so a bad event is refused with the field named, and its parsed output is copied.
       const plainLength = plainTextLength(event, limits);
       if (plainLength >= 0) {
         const plain = event as PromptEvent;
@@ -107,18 +107,17 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
         const refusal = producer.refusal();
         if (refusal) return drop(refusal);
         if (plainLength > config.maxClassifyChars) return queuedNow(sampledJob(validateEvent(plain, limits)));
-        const snapshot = plainEventSnapshot(plain, Date.now());
+        const snapshot = eventSnapshot(plain, Date.now());
         return queued(producer.push(() => sampledJob(validateEvent(snapshot, limits))));
       }
       const valid = validateEvent(event, limits);
       if (!ingestOptions.sampler.isSampled(valid.id)) return UNSAMPLED;
       const refusal = producer.refusal();
       if (refusal) return drop(refusal);
-      const receivedAt = Date.now();
-      const now = () => receivedAt;
-      eventTime(valid, now); // a time that is no date is refused now, not lost at the flush
-      if (eventTextBytes(valid) > config.maxClassifyChars) return queuedNow(sampledJob(valid, now));
-      return queued(producer.push(() => sampledJob(valid, now)));
+      eventTime(valid); // a time that is no date is refused now, not lost at the flush
+      if (eventTextBytes(valid) > config.maxClassifyChars) return queuedNow(sampledJob(valid));
+      const copy = eventSnapshot(valid, Date.now());
+      return queued(producer.push(() => sampledJob(copy)));
     } catch (err) {
       metrics.rejected.inc();
       if (err instanceof ValidationError) return { accepted: false, issue: err.issues[0] ?? { field: '(root)', message: 'invalid' } };

@@ -1,8 +1,10 @@
-// A copy of the fields the event schema reads, taken from an event isPlainValidEvent accepted, so a
-// sampled event can be validated and built after offer() has returned (census.ts) without reading an
-// object the host may change or reuse by then. Strings are immutable and shared; objects and arrays
-// are new. Unknown keys are left behind: the schema strips them at the top level, and the transcript
-// reads only a message's role, content and tool calls and the tools' names.
+// A copy of the fields the event schema reads, so a sampled event can be validated and built after
+// offer() has returned (census.ts) without reading an object the host may change or reuse by then, and
+// without holding anything else of the host's: the schema's own output keeps unknown keys of messages
+// and content parts (they are `.loose()`), such as an image's data URL. Taken from an event the schema
+// accepted, or one isPlainValidEvent proved it would. Strings are immutable and shared; objects and
+// arrays are new. The transcript reads only a message's role, content and tool calls and the tools'
+// names.
 import type { Message, PromptEvent } from '../../schemas/event.js';
 
 type Part = Exclude<Message['content'], string | null | undefined>[number];
@@ -38,8 +40,8 @@ function copyMessage(message: Message): Message {
   return copy;
 }
 
-/** `event` must have passed isPlainValidEvent; `receivedAt` becomes the timestamp when it has none. */
-export function plainEventSnapshot(event: PromptEvent, receivedAt: number): PromptEvent {
+/** `event` must be valid (parsed, or passed isPlainValidEvent); `receivedAt` becomes the timestamp when it has none. */
+export function eventSnapshot(event: PromptEvent, receivedAt: number): PromptEvent {
   const copy: PromptEvent = { id: event.id, timestamp: event.timestamp ?? receivedAt };
   if (event.accountId !== undefined) copy.accountId = event.accountId;
   if (event.model !== undefined) copy.model = event.model;

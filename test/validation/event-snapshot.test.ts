@@ -1,14 +1,16 @@
-// offer() copies a sampled plain event and builds its job at the next flush. The copy must give the
-// job the event itself gives, and must not change when the host changes or reuses its objects.
+// offer() copies a sampled event (the host's, when the plain check proved it valid; else the schema's
+// parsed output) and builds its job at the next flush. The copy must give the job the event itself
+// gives, must not change when the host changes or reuses its objects, and must hold nothing else.
 import { describe, expect, it } from 'vitest';
-import type { EventLimits, PromptEvent } from '../../schemas/event.js';
+import { createEventSchema, type EventLimits, type PromptEvent } from '../../schemas/event.js';
 import { ingestEvent, validateEvent, type IngestOptions } from '../../src/pipeline.js';
 import { createSampler } from '../../src/sampler/keyed-sampler.js';
 import { isPlainValidEvent } from '../../src/validation/plain-event-check.js';
-import { plainEventSnapshot } from '../../src/validation/plain-event-snapshot.js';
+import { eventSnapshot } from '../../src/validation/event-snapshot.js';
 import { plainEventGenerator } from '../support/plain-events.js';
 
 const limits: EventLimits = { maxEventBytes: 600, maxMessages: 4 };
+const schema = createEventSchema(limits);
 const RECEIVED_AT = Date.UTC(2026, 11, 6, 10, 59, 59, 999);
 const options: IngestOptions = {
   sampler: createSampler('snapshot-test-key', 1),
@@ -34,33 +36,46 @@ function scramble(value: unknown): void {
   if (Array.isArray(value)) value.push({ role: 'user', content: 'added later' });
 }
 
-describe('plainEventSnapshot', () => {
-  it('gives the job the event gives, and keeps it when the host changes the event (generated events)', () => {
+describe('eventSnapshot', () => {
+  it('gives the job the event gives, and keeps it when the host changes the event (generated events, plain and parsed)', () => {
     const { event, mutate, agentEvent, mutateDeep } = plainEventGenerator(20261206);
-    let checked = 0;
+    let checkedPlain = 0;
+    let checkedParsed = 0;
     for (let i = 0; i < 10_000; i++) {
       for (const candidate of [event(), mutate(event()), agentEvent(), mutateDeep(agentEvent())]) {
-        if (!isPlainValidEvent(candidate, limits)) continue;
-        checked++;
+        const plain = isPlainValidEvent(candidate, limits);
+        const parsed = schema.safeParse(candidate);
+        if (!plain && !parsed.success) continue;
+        if (plain) checkedPlain++;
+        else checkedParsed++;
         const expected = jobOf(candidate);
-        const snapshot = plainEventSnapshot(candidate as PromptEvent, RECEIVED_AT);
+        const snapshot = eventSnapshot(plain ? (candidate as PromptEvent) : parsed.data!, RECEIVED_AT);
         scramble(candidate);
         expect(jobOf(snapshot), JSON.stringify(snapshot).slice(0, 300)).toEqual(expected);
       }
     }
-    expect(checked).toBeGreaterThan(1_000);
+    expect(checkedPlain).toBeGreaterThan(1_000);
+    expect(checkedParsed).toBeGreaterThan(300);
   });
 
   it('dates an event without a timestamp when it was received, not when it is built', () => {
-    const snapshot = plainEventSnapshot({ id: 'r1', prompt: 'hi' }, RECEIVED_AT);
+    const snapshot = eventSnapshot({ id: 'r1', prompt: 'hi' }, RECEIVED_AT);
     expect(snapshot.timestamp).toBe(RECEIVED_AT);
-    expect(plainEventSnapshot({ id: 'r2', prompt: 'hi', timestamp: 5 }, RECEIVED_AT).timestamp).toBe(5);
+    expect(eventSnapshot({ id: 'r2', prompt: 'hi', timestamp: 5 }, RECEIVED_AT).timestamp).toBe(5);
     const later = ingestEvent(validateEvent(snapshot, limits), { ...options, now: () => RECEIVED_AT + 1 });
     expect(later.sampled && later.job.bucketStart).toBe('2026-12-06T10:00:00.000Z');
   });
 
-  it('leaves unknown fields behind', () => {
-    const snapshot = plainEventSnapshot({ id: 'r1', messages: [{ role: 'user', content: 'hi', extra: 'x' }], secret: 'y' } as unknown as PromptEvent, RECEIVED_AT);
+  it('leaves unknown fields behind, such as an image the schema passed through', () => {
+    const snapshot = eventSnapshot({ id: 'r1', messages: [{ role: 'user', content: 'hi', extra: 'x' }], secret: 'y' } as unknown as PromptEvent, RECEIVED_AT);
     expect(snapshot).toEqual({ id: 'r1', timestamp: RECEIVED_AT, messages: [{ role: 'user', content: 'hi' }] });
+    const image = { type: 'image_url', image_url: { url: `data:image/png;base64,${'A'.repeat(10_000)}` } };
+    const parsed = schema.parse({ id: 'r2', timestamp: '2026-12-06T10:00:00Z', messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, image] }] });
+    expect(JSON.stringify(parsed)).toContain('data:image/png'); // .loose() keeps it
+    expect(eventSnapshot(parsed, RECEIVED_AT)).toEqual({
+      id: 'r2',
+      timestamp: '2026-12-06T10:00:00Z',
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'what is this' }, { type: 'image_url' }] }],
+    });
   });
 });
