@@ -38,6 +38,11 @@ function partsLength(parts: unknown[]): number {
   return length;
 }
 
+/** A tool's or tool call's `function`: an object with a name of at most 256 characters. */
+function namedFunction(fn: unknown): fn is Record<string, unknown> {
+  return isObject(fn) && typeof fn.name === 'string' && fn.name.length <= 256;
+}
+
 /** UTF-16 length of the calls' arguments, or -1 unless the schema accepts every call. */
 function toolCallsLength(calls: unknown): number {
   if (calls === undefined) return 0;
@@ -46,7 +51,7 @@ function toolCallsLength(calls: unknown): number {
   for (const call of calls) {
     if (!isObject(call) || !optionalString(call.id, 256) || !optionalString(call.type, 64)) return -1;
     const fn = call.function;
-    if (!isObject(fn) || typeof fn.name !== 'string' || fn.name.length > 256) return -1;
+    if (!namedFunction(fn)) return -1;
     if (typeof fn.arguments === 'string') length += fn.arguments.length;
     else if (fn.arguments !== undefined) return -1;
   }
@@ -58,9 +63,7 @@ function plainTools(tools: unknown): boolean {
   if (tools === undefined) return true;
   if (!Array.isArray(tools) || tools.length > 512) return false;
   for (const tool of tools) {
-    if (!isObject(tool) || !optionalString(tool.type, 64)) return false;
-    const fn = tool.function;
-    if (!isObject(fn) || typeof fn.name !== 'string' || fn.name.length > 256) return false;
+    if (!isObject(tool) || !optionalString(tool.type, 64) || !namedFunction(tool.function)) return false;
   }
   return true;
 }

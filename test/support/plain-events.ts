@@ -119,5 +119,15 @@ export function plainEventGenerator(seed: number) {
     return copy;
   }
 
-  return { event, mutate, agentEvent, mutateDeep };
+  /** `rounds` times: a generated event, a mutated one, a gateway's request and a deeply mutated one. */
+  function* candidates(rounds: number): Generator<Record<string, unknown>> {
+    for (let i = 0; i < rounds; i++) {
+      yield event();
+      yield mutate(event());
+      yield agentEvent();
+      yield mutateDeep(agentEvent());
+    }
+  }
+
+  return { candidates };
 }
