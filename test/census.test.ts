@@ -1,4 +1,5 @@
 // createCensus/offer as a library: synchronous results, never a throw, and drops counted by reason.
+import { createServer, type AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCensus, type Census } from '../src/census.js';
@@ -214,11 +215,50 @@ describe('createCensus', () => {
     expect(await dropped(c, 'queue_full')).toBeGreaterThan(0);
   });
 
-  it('drops with redis_unavailable when Redis cannot be reached', async () => {
+  it('drops with redis_unavailable when Redis cannot be reached: what waited for the first attempt, then every offer at once', async () => {
     const names = uniqueNames('down');
     const c = createCensus(loadConfig(distributedEnv('redis://127.0.0.1:1', names)), { registry: new Registry() });
     open.push(c);
-    expect(c.offer(event())).toEqual({ accepted: true, sampled: true, dropped: 'redis_unavailable' });
+    // Offered while the first connection attempt is under way: it waits for that attempt.
+    expect(c.offer(event())).toEqual({ accepted: true, sampled: true });
+    await c.flush(); // returns once the attempt has failed and the waiting event is accounted for
     expect(await dropped(c, 'redis_unavailable')).toBe(1);
+    expect(c.offer(event())).toEqual({ accepted: true, sampled: true, dropped: 'redis_unavailable' });
+    expect(await dropped(c, 'redis_unavailable')).toBe(2);
+  });
+
+  it('queues what is offered before the first connection is ready instead of dropping it', async () => {
+    const names = uniqueNames('early');
+    used.push(names);
+    const c = createCensus(loadConfig(distributedEnv(redis.url, names)), { registry: new Registry() });
+    open.push(c);
+    expect(c.ready).toBe(false); // the handshake has not even started: this turn of the event loop created the client
+    const events = Array.from({ length: 25 }, event);
+    for (const e of events) expect(c.offer(e)).toEqual({ accepted: true, sampled: true });
+    await c.flush();
+    expect(await dropped(c, 'redis_unavailable')).toBe(0);
+    expect((await c.metrics.enqueued.get()).values[0]?.value).toBe(25);
+    const queue = watchQueue(redis.url, names.queueName);
+    try {
+      expect(await queue.openJobs()).toBe(25);
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it('closing while the first connection attempt hangs counts what waited as closed, within the timeout', async () => {
+    // A TCP listener that accepts and never answers: the Redis handshake stays pending.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const c = createCensus(loadConfig(distributedEnv(`redis://127.0.0.1:${port}`, uniqueNames('hang'))), { registry: new Registry() });
+      for (let i = 0; i < 3; i++) expect(c.offer(event())).toEqual({ accepted: true, sampled: true });
+      await c.close(100);
+      expect(await dropped(c, 'closed')).toBe(3);
+      expect(await dropped(c, 'redis_unavailable')).toBe(0);
+    } finally {
+      silent.close();
+    }
   });
 });

@@ -5,7 +5,10 @@
 // a batch at a time, a bare node:http server with offer() spent 2–6% less CPU per request than with
 // each sampled event built and sealed inside offer() (side by side, 2026-12-06). The caller's side
 // (`push`) is synchronous and never touches Redis: when Redis is away, the queue is too long or the
-// buffer is full, the job is dropped and counted by reason instead.
+// buffer is full, the job is dropped and counted by reason instead. Only while the first connection is
+// being made do sampled jobs wait for it (bounded by the buffer and the producer's 2 s connect
+// timeout): a sidecar or host starts taking requests before its Redis handshake has ended, and an
+// event sampled in that first moment is not an outage's loss.
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
@@ -59,6 +62,9 @@ export class JobProducer {
   private gathering: NodeJS.Timeout | undefined;
   private queueFull = false;
   private closed = false;
+  /** True until the first connection attempt has settled: ready (and the waiting count read), or failed. */
+  private connecting = true;
+  private readonly firstAttempt: Promise<void>;
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -72,7 +78,25 @@ export class JobProducer {
     this.queue.on('error', (err) => logger?.debug({ err }, 'queue error'));
     this.timer = setInterval(() => void this.checkWaiting(), config.queueCheckIntervalMs);
     this.timer.unref();
-    this.connection.once('ready', () => void this.checkWaiting());
+    this.firstAttempt = this.settleFirstAttempt();
+  }
+
+  /**
+   * Resolves when the first connection attempt has settled. On 'ready' the queue's waiting count is
+   * read first, so what waited is held to QUEUE_MAX_WAITING like everything after it; on a failure
+   * ('error': refused, timed out) or close ('end'), what waited is dropped as redis_unavailable.
+   */
+  private settleFirstAttempt(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const settle = () => {
+        if (!this.connecting) return;
+        this.connecting = false;
+        this.connection.off('error', settle).off('end', settle);
+        resolve();
+      };
+      this.connection.once('ready', () => void this.checkWaiting().finally(settle));
+      this.connection.on('error', settle).on('end', settle);
+    });
   }
 
   /** Redis connected (ready for commands). */
@@ -87,7 +111,7 @@ export class JobProducer {
   /** Why a sampled job would be dropped right now, if it would; lets callers skip building it. */
   refusal(): DropReason | undefined {
     if (this.closed) return 'closed';
-    if (!this.available) return 'redis_unavailable';
+    if (!this.available && !this.connecting) return 'redis_unavailable';
     if (this.queueFull) return 'queue_full';
     if (this.buffer.length >= this.config.offerBufferSize) return 'buffer_full';
     return undefined;
@@ -127,6 +151,7 @@ export class JobProducer {
   }
 
   private async drain(): Promise<void> {
+    if (this.connecting) await this.firstAttempt;
     while (this.buffer.length > 0) {
       const pending = this.buffer.splice(0, BATCH);
       this.metrics.buffered.set(this.buffer.length);
