@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import { ConfigError } from '../errors/index.js';
 import type { Logger } from '../log.js';
 import { litellmMetrics } from '../metrics/litellm-metrics.js';
-import { registry as processRegistry } from '../metrics/registry.js';
+import { collectProcessMetrics } from '../metrics/registry.js';
 import { isLoopback } from './auth.js';
 import { createEventsRoute } from './routes/events.js';
 import { createHealthRoutes } from './routes/health.js';
@@ -24,6 +24,7 @@ export interface Sidecar {
 }
 
 export interface SidecarOptions {
+  /** Where the metrics go and what /metrics serves. @defaultValue the process registry, with Node's default metrics added */
   registry?: Registry;
   logger?: Logger;
   /** More routes on the same server (e.g. gateway-specific ingest). */
@@ -34,7 +35,7 @@ export async function startSidecar(config: Config, options: SidecarOptions = {})
   if (config.ingestToken === undefined && !isLoopback(config.host)) {
     throw new ConfigError('INGEST_TOKEN', `required when HOST is not a loopback address`);
   }
-  const registry = options.registry ?? processRegistry;
+  const registry = options.registry ?? collectProcessMetrics();
   const census = createCensus(config, { registry, ...(options.logger ? { logger: options.logger } : {}) });
   const routes: Route[] = [
     createEventsRoute({ census, maxBodyBytes: config.maxBodyBytes, ingestToken: config.ingestToken }),

@@ -74,6 +74,8 @@ describe('no prompt text outlives its job', () => {
       await waitFor(async () => (await watch.openJobs()) === 0 && countedEvents(await store.snapshot()) === EVENTS, 'queue drained', 120_000, 100);
       const metrics = [await (await fetch(`${base}/metrics`)).text(), await (await fetch(`http://127.0.0.1:${worker.port}/metrics`)).text()];
       expect(metrics[1]).toMatch(/^prompt_census_processed_total\{outcome="counted"\} 600$/m);
+      // Both processes serve Node's default metrics too (collectProcessMetrics), and the scan below covers them.
+      for (const page of metrics) expect(page).toMatch(/^process_cpu_user_seconds_total \d/m);
 
       // After: no job key, no payload, nothing textual anywhere.
       const after = await dumpRedis(redis.url);

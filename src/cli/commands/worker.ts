@@ -7,7 +7,7 @@ import { createHealthRoutes } from '../../http/routes/health.js';
 import { createMetricsRoute } from '../../http/routes/metrics.js';
 import { closeServer, createHttpServer, listen } from '../../http/server.js';
 import { createLogger } from '../../log.js';
-import { registry } from '../../metrics/registry.js';
+import { collectProcessMetrics } from '../../metrics/registry.js';
 import { startWorker } from '../../worker/worker.js';
 import { parseFlags, type Command } from '../args.js';
 import { shutdownSignal } from '../signals.js';
@@ -28,6 +28,7 @@ export const workerCommand: Command = {
     const config = loadConfig(io.env, { mode: 'distributed' });
     const logger = createLogger(config.logLevel);
     const taxonomy = loadTaxonomy(config.taxonomyFile);
+    const registry = collectProcessMetrics();
     const classifier = createClassifier(config);
     const stop = shutdownSignal();
     const running = startWorker(config, { classifier, taxonomy, logger, registry, onBackendError: backendErrorPolicy(config) });
