@@ -246,6 +246,23 @@ describe('createCensus', () => {
     }
   });
 
+  it('holds what waited for the first connection to QUEUE_MAX_WAITING: a full queue drops it as queue_full', async () => {
+    const names = uniqueNames('early-full');
+    used.push(names);
+    const env = (extra: NodeJS.ProcessEnv) => loadConfig(distributedEnv(redis.url, names, extra));
+    const filler = createCensus(env({}), { registry: new Registry() });
+    open.push(filler);
+    await waitFor(() => filler.ready, 'connected');
+    for (let i = 0; i < 5; i++) filler.offer(event());
+    await filler.flush();
+    const c = createCensus(env({ QUEUE_MAX_WAITING: '5' }), { registry: new Registry() });
+    open.push(c);
+    for (let i = 0; i < 3; i++) expect(c.offer(event())).toEqual({ accepted: true, sampled: true });
+    await c.flush();
+    expect(await dropped(c, 'queue_full')).toBe(3);
+    expect((await c.metrics.enqueued.get()).values[0]?.value ?? 0).toBe(0);
+  });
+
   it('closing while the first connection attempt hangs counts what waited as closed, within the timeout', async () => {
     // A TCP listener that accepts and never answers: the Redis handshake stays pending.
     const silent = createServer(() => undefined);

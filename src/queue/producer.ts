@@ -159,6 +159,12 @@ export class JobProducer {
         this.metrics.dropped.inc({ reason: 'redis_unavailable' }, pending.length);
         continue;
       }
+      // What waited for the first connection, or was taken just before the last check found the queue
+      // full, is held to QUEUE_MAX_WAITING too.
+      if (this.queueFull) {
+        this.metrics.dropped.inc({ reason: 'queue_full' }, pending.length);
+        continue;
+      }
       const batch = this.sealed(pending);
       if (batch.length === 0) continue;
       try {
