@@ -25,6 +25,12 @@ export interface SampledJob {
   dims: { model?: string; app?: string };
   account?: string;
   usage?: { promptTokens?: number; completionTokens?: number };
+  /**
+   * The SAMPLE_RATE the event was sampled at, counted with it, so estimated totals divide by the rate
+   * in force when the counts were made rather than whatever a later report's process is configured
+   * with. Absent only in payloads queued before it was recorded.
+   */
+  rate?: number;
   transcript: string;
 }
 
@@ -88,6 +94,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
     jobId,
     bucketStart: bucketStartIso(timeMs, options.bucket),
     dims,
+    rate: options.sampler.rate,
     transcript: buildTranscript(event, options),
   };
   if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);
@@ -140,6 +147,7 @@ function baseRecord(
     pii,
   };
   if (job.account !== undefined) record.accountHash = job.account;
+  if (job.rate !== undefined) record.sampleRate = job.rate;
   if (unclassifiedReason !== undefined) record.unclassifiedReason = unclassifiedReason;
   return record;
 }

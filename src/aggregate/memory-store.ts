@@ -22,6 +22,8 @@ export class MemoryAggregateStore implements AggregateStore {
   private readonly reasons = new Map<string, number>();
   private readonly accountEvents = new Map<string, number>();
   private readonly capped = new Map<string, number>();
+  /** "<bucketStart>\u0000<rate>" → events in the cells sampled at that rate. */
+  private readonly rates = new Map<string, number>();
   private readonly accountSampleCap: number | undefined;
 
   constructor(options: AggregateStoreOptions = {}) {
@@ -45,6 +47,10 @@ export class MemoryAggregateStore implements AggregateStore {
         this.capped.set(record.bucketStart, (this.capped.get(record.bucketStart) ?? 0) + 1);
         return true;
       }
+    }
+    if (record.sampleRate !== undefined) {
+      const key = `${record.bucketStart}\u0000${record.sampleRate}`;
+      this.rates.set(key, (this.rates.get(key) ?? 0) + 1);
     }
     for (const [dimension, category] of Object.entries(record.categories)) {
       const key = [record.bucketStart, dimension, category, record.model, record.app].join('\u0000');
@@ -96,6 +102,7 @@ export class MemoryAggregateStore implements AggregateStore {
       pii: split(this.pii).map(({ bucketStart, name, count }) => ({ bucketStart, type: name, count })),
       unclassifiedReasons: split(this.reasons).map(({ bucketStart, name, count }) => ({ bucketStart, reason: name, count })),
       capped: [...this.capped].filter(([bucketStart]) => inRange(bucketStart, range)).map(([bucketStart, count]) => ({ bucketStart, count })),
+      sampleRates: split(this.rates).map(({ bucketStart, name, count }) => ({ bucketStart, rate: Number(name), count })),
     };
   }
 

@@ -24,6 +24,8 @@ export interface AggregateRecord {
   unclassifiedReason?: string;
   /** Redactions per PII type. */
   pii: Partial<Record<PiiType, number>>;
+  /** The SAMPLE_RATE the event was sampled at, when its job recorded one. */
+  sampleRate?: number;
 }
 
 export interface AggregateCell {
@@ -51,6 +53,11 @@ export interface AggregateSnapshot {
    * ACCOUNT_SAMPLE_CAP in that bucket. Both stores always fill it; optional for older snapshot files.
    */
   capped?: Array<{ bucketStart: string; count: number }>;
+  /**
+   * Events in the cells per bucket and the SAMPLE_RATE they were sampled at (events whose job
+   * recorded none are not listed). Optional for older snapshot files and stores.
+   */
+  sampleRates?: Array<{ bucketStart: string; rate: number; count: number }>;
 }
 
 export interface SnapshotRange {

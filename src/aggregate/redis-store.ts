@@ -1,5 +1,5 @@
 // The aggregate store in Redis (distributed mode): one Lua call per job claims its id and applies all
-// increments atomically (apply-record-7.lua), so at-least-once jobs count exactly once. Same
+// increments atomically (apply-record-8.lua), so at-least-once jobs count exactly once. Same
 // contract as the memory store, except distinct accounts, which are HyperLogLog estimates here.
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
@@ -33,7 +33,10 @@ const METRIC_FIELD: Record<Metric, keyof AggregateCell> = {
 const escapePart = (s: string) => s.replace(/%/g, '%25').replace(/\|/g, '%7C');
 const unescapePart = (s: string) => s.replace(/%7C/g, '|').replace(/%25/g, '%');
 
-const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-record-7.lua'), 'utf8');
+const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-record-8.lua'), 'utf8');
+
+/** Reads per bucket in snapshot(): agg, pii, unclassified, capped, rates. */
+const READS = 5;
 
 type ApplyRecord = (numKeys: number, ...args: (string | number)[]) => Promise<number>;
 
@@ -46,7 +49,7 @@ export class RedisAggregateStore implements AggregateStore {
     private readonly options: RedisStoreOptions,
   ) {
     this.prefix = options.prefix;
-    // numberOfKeys is left open: it is 7 plus one HyperLogLog per dimension.
+    // numberOfKeys is left open: it is 8 plus one HyperLogLog per dimension.
     if (!('pcApplyRecord' in redis)) redis.defineCommand('pcApplyRecord', { lua: SCRIPT });
     const command = (redis as unknown as { pcApplyRecord: ApplyRecord }).pcApplyRecord;
     this.applyRecord = command.bind(redis);
@@ -78,6 +81,7 @@ export class RedisAggregateStore implements AggregateStore {
       this.key('unclassified', b),
       this.key('acctn', b),
       this.key('capped'),
+      this.key('rates', b),
       ...cells.map((c) => this.hllKey(b, c)),
     ];
     const pii = Object.entries(record.pii).flatMap(([type, count]) => (count ? [type, count] : []));
@@ -92,6 +96,7 @@ export class RedisAggregateStore implements AggregateStore {
       record.completionTokens,
       record.chars,
       record.unclassifiedReason ?? '',
+      record.sampleRate ?? '',
       cells.length,
       ...cells,
       ...pii,
@@ -108,7 +113,7 @@ export class RedisAggregateStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [] };
+    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [] };
     const buckets = await this.buckets(range);
     if (buckets.length === 0) return snapshot;
 
@@ -118,12 +123,13 @@ export class RedisAggregateStore implements AggregateStore {
       reads.hgetall(this.key('pii', b));
       reads.hgetall(this.key('unclassified', b));
       reads.hget(this.key('capped'), b);
+      reads.hgetall(this.key('rates', b));
     }
     const results = unwrap(await reads.exec());
 
     const counts = this.redis.pipeline();
     buckets.forEach((b, i) => {
-      const agg = results[i * 4] as Record<string, string>;
+      const agg = results[i * READS] as Record<string, string>;
       const cells = new Map<string, AggregateCell>();
       for (const [field, value] of Object.entries(agg)) {
         const parts = field.split('|');
@@ -140,10 +146,11 @@ export class RedisAggregateStore implements AggregateStore {
         const name = METRIC_FIELD[metric];
         if (name) (cell as unknown as Record<string, number>)[name] = Number(value);
       }
-      for (const [type, count] of Object.entries(results[i * 4 + 1] as Record<string, string>)) snapshot.pii.push({ bucketStart: b, type, count: Number(count) });
-      for (const [reason, count] of Object.entries(results[i * 4 + 2] as Record<string, string>)) snapshot.unclassifiedReasons.push({ bucketStart: b, reason, count: Number(count) });
-      const capped = results[i * 4 + 3] as string | null;
+      for (const [type, count] of Object.entries(results[i * READS + 1] as Record<string, string>)) snapshot.pii.push({ bucketStart: b, type, count: Number(count) });
+      for (const [reason, count] of Object.entries(results[i * READS + 2] as Record<string, string>)) snapshot.unclassifiedReasons.push({ bucketStart: b, reason, count: Number(count) });
+      const capped = results[i * READS + 3] as string | null;
       if (capped !== null) snapshot.capped.push({ bucketStart: b, count: Number(capped) });
+      for (const [rate, count] of Object.entries(results[i * READS + 4] as Record<string, string>)) snapshot.sampleRates.push({ bucketStart: b, rate: Number(rate), count: Number(count) });
     });
     if (snapshot.cells.length > 0) {
       const estimates = unwrap(await counts.exec()) as number[];

@@ -35,6 +35,7 @@ export const snapshotFileSchema = z
       pii: z.array(z.object({ bucketStart: z.iso.datetime(), type: idLike, count: z.number().int().nonnegative() }).strict()),
       unclassifiedReasons: z.array(z.object({ bucketStart: z.iso.datetime(), reason: idLike, count: z.number().int().nonnegative() }).strict()),
       capped: z.array(z.object({ bucketStart: z.iso.datetime(), count: z.number().int().nonnegative() }).strict()).optional(),
+      sampleRates: z.array(z.object({ bucketStart: z.iso.datetime(), rate: z.number().gt(0).max(1), count: z.number().int().nonnegative() }).strict()).optional(),
     }).strict(),
   })
   .strict();
@@ -64,12 +65,13 @@ export class SnapshotStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const { cells, pii, unclassifiedReasons, capped = [] } = this.file.snapshot;
+    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [] } = this.file.snapshot;
     return {
       cells: cells.filter((c) => inRange(c.bucketStart, range)),
       pii: pii.filter((p) => inRange(p.bucketStart, range)),
       unclassifiedReasons: unclassifiedReasons.filter((u) => inRange(u.bucketStart, range)),
       capped: capped.filter((c) => inRange(c.bucketStart, range)),
+      sampleRates: sampleRates.filter((r) => inRange(r.bucketStart, range)),
     };
   }
 

@@ -16,6 +16,8 @@ export const jobPayloadSchema = z
     dims: z.object({ model: z.string().max(128).optional(), app: z.string().max(128).optional() }).strict(),
     account: z.string().regex(/^[0-9a-f]{32}$/).optional(),
     usage: usageSchema.strict().optional(),
+    // The rate the event was sampled at (a sampled event has one above 0); absent in older payloads.
+    rate: z.number().gt(0).max(1).optional(),
     sealed: z.object({ kid: z.string().max(32), iv: base64.max(32), ct: base64, tag: base64.max(32) }).strict(),
   })
   .strict();
@@ -29,6 +31,7 @@ export function toPayload(job: SampledJob, keyring: Keyring): JobPayload {
   const payload: JobPayload = { v: 1, bucketStart: job.bucketStart, dims: job.dims, sealed: seal(keyring, job.jobId, job.transcript) };
   if (job.account !== undefined) payload.account = job.account;
   if (job.usage !== undefined) payload.usage = job.usage;
+  if (job.rate !== undefined) payload.rate = job.rate;
   return payload;
 }
 
@@ -43,6 +46,7 @@ export function metadataOf(jobId: string, payload: JobPayload): Omit<SampledJob,
   const meta: Omit<SampledJob, 'transcript'> = { v: 1, jobId, bucketStart: payload.bucketStart, dims: payload.dims };
   if (payload.account !== undefined) meta.account = payload.account;
   if (payload.usage !== undefined) meta.usage = payload.usage;
+  if (payload.rate !== undefined) meta.rate = payload.rate;
   return meta;
 }
 

@@ -5,6 +5,7 @@ import type { AggregateRow } from '../../schemas/aggregate-row.js';
 import type { Taxonomy } from '../../schemas/taxonomy.js';
 import type { BucketUnit } from '../aggregate/bucket.js';
 import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
+import { bucketRates } from './bucket-rates.js';
 import { countNoiseVariance, noiseCells, type DpPlan } from './dp-noise.js';
 import { estimatedTotalInterval, widenShareInterval } from './intervals.js';
 import { cryptoRandom, type RandomSource } from './random.js';
@@ -14,6 +15,7 @@ import { wilsonInterval } from './wilson.js';
 export const SUPPRESSED = 'suppressed';
 
 export interface ReleaseOptions {
+  /** SAMPLE_RATE: estimated totals divide by it in buckets whose counts recorded no rate of their own (bucket-rates.ts). */
   sampleRate: number;
   bucket: BucketUnit;
   minAccounts: number;
@@ -60,13 +62,14 @@ export function releaseRows(snapshot: AggregateSnapshot, options: ReleaseOptions
     groups.set(groupKey(cell), list);
   }
 
-  const rate = options.sampleRate;
-  const estimate = (n: number) => (rate > 0 ? n / rate : 0);
+  const rates = bucketRates(snapshot, options.sampleRate);
   const result: ReleaseResult = { rows: [], withheldGroups: 0, foldedCells: 0, bucketStarts: [...new Set(snapshot.cells.map((c) => c.bucketStart))].sort() };
   const sortedKeys = [...groups.keys()].sort();
   for (const key of sortedKeys) {
     const group = groups.get(key)!;
     const first = group[0]!;
+    const rate = rates.get(first.bucketStart)?.rate ?? options.sampleRate;
+    const estimate = (n: number) => (rate > 0 ? n / rate : 0);
     const decision = decideGroup(group, options);
     if (decision.withheld) {
       result.withheldGroups++;

@@ -1,7 +1,10 @@
 // The notes printed above every released table or page: how shares and intervals are computed and
 // which privacy rules the numbers passed.
+import { rateNotes, type RecordedRates } from './bucket-rates.js';
+
 export interface NoteSettings {
   sampleRate: number;
+  sampleRates?: RecordedRates | undefined;
   minAccounts: number;
   minEvents: number;
   dp?: { epsilon: number; delta: number } | null;
@@ -16,6 +19,7 @@ export function releaseNotes(s: NoteSettings): string[] {
     `Cells with fewer than ${s.minAccounts} distinct accounts or ${s.minEvents} sampled events are folded into a "suppressed" row (never a single cell; see docs/release.md).`,
   ];
   if (s.dp) notes.push(`Counts carry differential-privacy noise (ε = ${s.dp.epsilon} per bucket, δ = ${s.dp.delta}); shares and intervals are computed from the noised counts.`);
+  notes.push(...rateNotes(s.sampleRates, s.sampleRate));
   if (s.sampleRate === 1) notes.push('Sample rate 1: every event was sampled (a demo setting; deployments default to 0.0025).');
   return notes;
 }

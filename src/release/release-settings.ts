@@ -8,9 +8,12 @@ import { ConfigError } from '../errors/index.js';
 import { digestOf } from './canonical-json.js';
 import { planDp, type DpPlan } from './dp-noise.js';
 import type { ReleaseOptions } from './build-rows.js';
+import type { RecordedRates } from './bucket-rates.js';
 
 export interface ReleaseSettings {
   sampleRate: number;
+  /** Buckets whose estimated totals divide by the rate recorded with their counts instead (bucket-rates.ts); absent when none recorded one. */
+  sampleRates?: RecordedRates;
   bucket: BucketUnit;
   minAccounts: number;
   minEvents: number;
@@ -26,7 +29,11 @@ export const taxonomyDigest = (taxonomy: Taxonomy): string => digestOf(taxonomy)
  * per-account cap when the store records one: DP noise calibrated to a smaller cap than the one the
  * counts were made with would promise more privacy than it gives.
  */
-export function releaseSettings(config: Config, counts: { sampleRate: number; bucket: BucketUnit; accountSampleCap?: number | undefined }, taxonomy: Taxonomy): ReleaseSettings {
+export function releaseSettings(
+  config: Config,
+  counts: { sampleRate: number; sampleRates?: RecordedRates | undefined; bucket: BucketUnit; accountSampleCap?: number | undefined },
+  taxonomy: Taxonomy,
+): ReleaseSettings {
   let dp: DpPlan | null = null;
   if (config.dpEpsilon !== undefined) {
     if (config.accountSampleCap === undefined) throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP');
@@ -44,6 +51,7 @@ export function releaseSettings(config: Config, counts: { sampleRate: number; bu
   }
   return {
     sampleRate: counts.sampleRate,
+    ...(counts.sampleRates && Object.keys(counts.sampleRates).length > 0 ? { sampleRates: counts.sampleRates } : {}),
     bucket: counts.bucket,
     minAccounts: config.minAccounts,
     minEvents: config.minEvents,

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import { appendChained, readChain, type ChainedEntry } from './chained-log.js';
 import { digestOf } from './canonical-json.js';
 import { releaseRows, type ReleaseResult } from './build-rows.js';
+import { bucketRates, recordedRates } from './bucket-rates.js';
 import { appendLedger, LEDGER_LABEL } from './dp-ledger.js';
 import type { RandomSource } from './random.js';
 import { configDigest, releaseOptions, releaseSettings, type ReleaseSettings } from './release-settings.js';
@@ -54,7 +55,7 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
   } finally {
     await opened.store.close();
   }
-  const settings = releaseSettings(config, opened, taxonomy);
+  const settings = releaseSettings(config, { ...opened, sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)) }, taxonomy);
   const result = releaseRows(snapshot, { ...releaseOptions(settings, taxonomy), ...(random ? { random } : {}) });
   return { ...result, settings, configDigest: configDigest(settings), rowsDigest: rowsDigest(result.rows) };
 }

@@ -29,6 +29,7 @@ const sorted = (s: AggregateSnapshot) => ({
   pii: [...s.pii].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   unclassifiedReasons: [...s.unclassifiedReasons].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   capped: [...(s.capped ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart)),
+  sampleRates: [...(s.sampleRates ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.rate - b.rate),
 });
 
 describe('RedisAggregateStore', () => {
@@ -65,11 +66,11 @@ describe('RedisAggregateStore', () => {
     const store = open();
     const memory = new MemoryAggregateStore();
     const records = [
-      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y' }),
-      record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y' }),
-      record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {} }),
+      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
+      record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
+      record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {}, sampleRate: 0.01 }),
       record({ jobId: 'd', bucketStart: B1, accountHash: undefined, pii: { PHONE: 2, EMAIL: 3 } }),
-      record({ jobId: 'e', categories: { topic: 'roleplay', tone: 'casual' } }),
+      record({ jobId: 'e', categories: { topic: 'roleplay', tone: 'casual' }, sampleRate: 1 / 3 }),
     ];
     for (const r of records) {
       await store.apply(r);
@@ -78,6 +79,31 @@ describe('RedisAggregateStore', () => {
     expect(sorted(await store.snapshot())).toEqual(sorted(await memory.snapshot()));
     expect(sorted(await store.snapshot({ from: B2 }))).toEqual(sorted(await memory.snapshot({ from: B2 })));
     expect(sorted(await store.snapshot({ to: B2 }))).toEqual(sorted(await memory.snapshot({ to: B2 })));
+  });
+
+  it('records per bucket how many counted events were sampled at which rate: once per job, none for capped ones', async () => {
+    const store = open(1);
+    const memory = new MemoryAggregateStore({ accountSampleCap: 1 });
+    const records = [
+      record({ jobId: 'r1', sampleRate: 0.0025 }),
+      record({ jobId: 'r1', sampleRate: 0.0025 }), // replay
+      record({ jobId: 'r2', sampleRate: 0.0025 }), // the same account again: capped
+      record({ jobId: 'r3', accountHash: 'd'.repeat(32), sampleRate: 0.01, categories: { topic: 'roleplay', tone: 'casual' } }),
+      record({ jobId: 'r4', accountHash: 'e'.repeat(32), bucketStart: B1, sampleRate: 0.1 + 0.2 }), // a rate with no short decimal
+      record({ jobId: 'r5', accountHash: 'f'.repeat(32) }), // queued before rates were recorded
+    ];
+    for (const r of records) {
+      await store.apply(r);
+      await memory.apply(r);
+    }
+    const snap = await store.snapshot();
+    expect(sorted(snap).sampleRates).toEqual([
+      { bucketStart: B1, rate: 0.1 + 0.2, count: 1 },
+      { bucketStart: B2, rate: 0.0025, count: 1 },
+      { bucketStart: B2, rate: 0.01, count: 1 },
+    ]);
+    expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
+    expect((await store.snapshot({ from: B2 })).sampleRates?.map((r) => r.bucketStart)).toEqual([B2, B2]);
   });
 
   it('enforces ACCOUNT_SAMPLE_CAP per account and bucket like the memory store', async () => {

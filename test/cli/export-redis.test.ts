@@ -74,6 +74,30 @@ describe('export and report on the Redis store', () => {
     expect(tables(a.stdout)).toBe(tables(b.stdout));
   });
 
+  it('divides by the rate the counts were sampled at, not by the SAMPLE_RATE of the process that reports, and says so', async () => {
+    // The workers counted at SAMPLE_RATE 1; a report from a shell left at the default 0.0025 must not
+    // multiply every total by 400.
+    const elsewhere = { ...env, SAMPLE_RATE: '0.0025' };
+    const same = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'rate-same.jsonl'), '--audit-log', join(dir, 'audit-rate-same.jsonl')], { env });
+    const other = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'rate-other.jsonl'), '--audit-log', join(dir, 'audit-rate.jsonl')], { env: elsewhere });
+    expect(same.code, same.stderr).toBe(0);
+    expect(other.code, other.stderr).toBe(0);
+    const rows = readFileSync(join(dir, 'rate-other.jsonl'), 'utf8');
+    expect(rows).toBe(readFileSync(join(dir, 'rate-same.jsonl'), 'utf8'));
+    for (const line of rows.trim().split('\n')) {
+      const row = JSON.parse(line) as { sampledEvents: number; estimatedEvents: number };
+      expect(row.estimatedEvents).toBe(row.sampledEvents);
+    }
+    const audit = JSON.parse(readFileSync(join(dir, 'audit-rate.jsonl'), 'utf8').trim()) as { config: { sampleRate: number; sampleRates?: Record<string, { rate: number }> } };
+    expect(audit.config.sampleRate).toBe(0.0025);
+    expect(Object.values(audit.config.sampleRates ?? {}).map((r) => r.rate)).toEqual(expect.arrayContaining([1]));
+    expect(new Set(Object.values(audit.config.sampleRates ?? {}).map((r) => r.rate))).toEqual(new Set([1]));
+
+    const report = await runCli(['report', '--store', 'redis', '--audit-log', join(dir, 'audit-rate-report.jsonl')], { env: elsewhere });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/note: Estimated totals divide by the sample rate recorded with each bucket's counts \(1 in \d+ buckets?\), not by this process's SAMPLE_RATE \(0\.0025\)\./);
+  });
+
   it('names REDIS_URL when Redis cannot be reached', async () => {
     const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'x.jsonl'), '--audit-log', join(dir, 'audit-x.jsonl')], {
       env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },

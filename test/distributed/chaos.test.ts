@@ -86,6 +86,7 @@ describe('worker fleet under SIGKILL', () => {
     const { differences } = compareCells(expected, actual);
     expect(differences).toEqual([]);
     expect(sortedBy(actual.pii)).toEqual(sortedBy(expected.pii));
+    expect(sortedBy(actual.sampleRates ?? [])).toEqual(sortedBy(expected.sampleRates ?? [])); // once per event, like the counts
     expect(actual.unclassifiedReasons).toEqual([]);
   }, 300_000);
 });

@@ -70,6 +70,9 @@ describe('sidecar → queue → two workers → Redis aggregates', () => {
     expect(accountsExactCells).toBeGreaterThan(expected.cells.length * 0.5);
     expect(sortedBy(actual.pii)).toEqual(sortedBy(expected.pii));
     expect(sortedBy(actual.unclassifiedReasons)).toEqual(sortedBy(expected.unclassifiedReasons));
+    // Every counted event recorded the rate the sidecar sampled it at, as the embedded run did.
+    expect(sortedBy(actual.sampleRates ?? [])).toEqual(sortedBy(expected.sampleRates ?? []));
+    expect((actual.sampleRates ?? []).reduce((s, r) => s + r.count, 0)).toBe(EVENTS);
 
     // The released rows agree too, once distinct accounts are taken from one side.
     const config = loadConfig(env);

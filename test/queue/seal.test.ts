@@ -58,6 +58,17 @@ describe('payload sealing', () => {
     expect(fromPayload(JOB, payload, keyring)).toEqual(job);
     expect(() => parsePayload({ ...payload, transcript: TEXT })).toThrow(PayloadError);
   });
+
+  it('job payloads carry the rate the event was sampled at; one queued without it still parses', () => {
+    const keyring = parseKeyring(k1);
+    const job = { v: 1 as const, jobId: JOB, bucketStart: '2026-11-23T00:00:00.000Z', dims: {}, rate: 0.0025, transcript: TEXT };
+    const payload = parsePayload(JSON.parse(JSON.stringify(toPayload(job, keyring))));
+    expect(payload.rate).toBe(0.0025);
+    expect(fromPayload(JOB, payload, keyring)).toEqual(job);
+    const { rate: _, ...older } = payload;
+    expect(fromPayload(JOB, parsePayload(older), keyring)).not.toHaveProperty('rate');
+    for (const rate of [0, -0.1, 1.5, '0.01']) expect(() => parsePayload({ ...payload, rate })).toThrow(PayloadError);
+  });
 });
 
 describe('PAYLOAD_KEY', () => {

@@ -3,12 +3,14 @@
 // share per category over time, a token-share view, intervals, suppression marked, and the
 // configuration the numbers were produced under.
 import type { AggregateRow } from '../../../schemas/aggregate-row.js';
+import { rateNotes, type RecordedRates } from '../bucket-rates.js';
 import { escapeHtml, PALETTE } from './escape.js';
 import { shareTable } from './share-table.js';
 import { stackedChart } from './stacked-chart.js';
 
 export interface HtmlReportSettings {
   sampleRate: number;
+  sampleRates?: RecordedRates | undefined;
   bucket: string;
   minAccounts: number;
   minEvents: number;
@@ -49,7 +51,7 @@ ul.notes{color:#555;padding-left:18px}
 
 function settingsList(s: HtmlReportSettings, generatedAt: string, auditSeq?: number): string {
   const items: Array<[string, string]> = [
-    ['sample rate', `${s.sampleRate} (estimated totals = sampled ÷ rate)`],
+    ['sample rate', `${s.sampleRate} (estimated totals = sampled ÷ rate)${rateNotes(s.sampleRates, s.sampleRate).length > 0 ? '; buckets counted at another rate use theirs (see the notes)' : ''}`],
     ['bucket', s.bucket],
     ['release thresholds', `a cell needs ≥ ${s.minAccounts} distinct accounts and ≥ ${s.minEvents} sampled events`],
     ['differential privacy', s.dp ? `${s.dp.mechanism}: ε = ${s.dp.epsilon} per bucket, δ = ${s.dp.delta}, ≤ ${s.dp.accountCap} sampled events per account and bucket, ≤ ${s.dp.maxTokensPerEvent} tokens per event` : 'off (exact counts)'],

@@ -10,17 +10,19 @@
     KEYS[5]  <prefix>:unclassified:<bucketStart>  hash reason -> events
     KEYS[6]  <prefix>:acctn:<bucketStart>         hash account hash -> sampled events (only with a cap)
     KEYS[7]  <prefix>:capped                      hash bucketStart -> events left out by the cap
-    KEYS[8..7+d]  <prefix>:acct:<bucketStart>:<cell>  HyperLogLog of account hashes, one per cell below
-                  (7 fixed keys plus one per taxonomy dimension; all share the prefix's hash tag)
+    KEYS[8]  <prefix>:rates:<bucketStart>         hash sample rate -> events in the cells sampled at it
+    KEYS[9..8+d]  <prefix>:acct:<bucketStart>:<cell>  HyperLogLog of account hashes, one per cell below
+                  (8 fixed keys plus one per taxonomy dimension; all share the prefix's hash tag)
 
     ARGV[1]  job id               ARGV[2]  seen TTL (seconds)
     ARGV[3]  bucketStart          ARGV[4]  bucketStart as epoch ms
     ARGV[5]  account hash or ""   ARGV[6]  account cap per bucket, "0" for none
     ARGV[7]  promptTokens         ARGV[8]  completionTokens
     ARGV[9]  chars                ARGV[10] unclassified reason or ""
-    ARGV[11] d, the number of cells
-    ARGV[12..11+d]  cell ids "<dimension>|<category>|<model>|<app>"
-    ARGV[12+d..]    PII pairs: type, count, type, count, ...
+    ARGV[11] sample rate the event was sampled at, or "" when its job recorded none
+    ARGV[12] d, the number of cells
+    ARGV[13..12+d]  cell ids "<dimension>|<category>|<model>|<app>"
+    ARGV[13+d..]    PII pairs: type, count, type, count, ...
 
   Output:
     0  the job id was already counted: nothing changed
@@ -44,19 +46,23 @@ if account ~= "" and cap > 0 then
   end
 end
 
-local d = tonumber(ARGV[11])
+if ARGV[11] ~= "" then
+  rcall("HINCRBY", KEYS[8], ARGV[11], 1)
+end
+
+local d = tonumber(ARGV[12])
 for i = 1, d do
-  local cell = ARGV[11 + i]
+  local cell = ARGV[12 + i]
   rcall("HINCRBY", KEYS[3], cell .. "|events", 1)
   rcall("HINCRBY", KEYS[3], cell .. "|promptTokens", ARGV[7])
   rcall("HINCRBY", KEYS[3], cell .. "|completionTokens", ARGV[8])
   rcall("HINCRBY", KEYS[3], cell .. "|chars", ARGV[9])
   if account ~= "" then
-    rcall("PFADD", KEYS[7 + i], account)
+    rcall("PFADD", KEYS[8 + i], account)
   end
 end
 
-for i = 12 + d, #ARGV, 2 do
+for i = 13 + d, #ARGV, 2 do
   rcall("HINCRBY", KEYS[4], ARGV[i], ARGV[i + 1])
 end
 
