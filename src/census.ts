@@ -66,6 +66,8 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
     dimensions: config.dimensions,
     maxTurnChars: config.maxTurnChars,
     maxClassifyChars: config.maxClassifyChars,
+    // The DP token bound is enforced here, at ingest, as the embedded runner does.
+    maxTokensPerEvent: config.maxTokensPerEvent,
   };
 
   function drop(reason: DropReason): OfferResult {

@@ -31,6 +31,8 @@ export interface SampledJob {
    * with. Absent only in payloads queued before it was recorded.
    */
   rate?: number;
+  /** MAX_TOKENS_PER_EVENT the token counts were clipped to (the DP token bound), recorded like the rate. */
+  maxTokens?: number;
   transcript: string;
 }
 
@@ -99,6 +101,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
   };
   if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);
   if (event.usage) job.usage = clipUsage(event.usage, options.maxTokensPerEvent ?? Infinity);
+  if (options.maxTokensPerEvent !== undefined) job.maxTokens = options.maxTokensPerEvent;
   return { sampled: true, jobId, job };
 }
 
@@ -148,6 +151,7 @@ function baseRecord(
   };
   if (job.account !== undefined) record.accountHash = job.account;
   if (job.rate !== undefined) record.sampleRate = job.rate;
+  if (job.maxTokens !== undefined) record.maxTokensPerEvent = job.maxTokens;
   if (unclassifiedReason !== undefined) record.unclassifiedReason = unclassifiedReason;
   return record;
 }

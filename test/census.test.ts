@@ -190,6 +190,26 @@ describe('createCensus', () => {
     });
   }
 
+  it('clips token counts to MAX_TOKENS_PER_EVENT before queueing, and records the bound (the DP token bound)', async () => {
+    const names = uniqueNames('clip');
+    used.push(names);
+    const c = createCensus(loadConfig(distributedEnv(redis.url, names, { MAX_TOKENS_PER_EVENT: '1000' })), { registry: new Registry() });
+    open.push(c);
+    await waitFor(() => c.ready, 'connected');
+    expect(c.offer({ ...event(), usage: { promptTokens: 5000, completionTokens: 20 } })).toEqual({ accepted: true, sampled: true });
+    await c.flush();
+    const watch = watchQueue(redis.url, names.queueName);
+    try {
+      const [job] = await watch.queue.getJobs(['waiting']);
+      const payload = parsePayload(job!.data);
+      expect(payload.usage).toEqual({ promptTokens: 1000, completionTokens: 20 });
+      expect(payload.maxTokens).toBe(1000);
+      expect(payload.rate).toBe(1);
+    } finally {
+      await watch.close();
+    }
+  });
+
   it('samples nothing at rate 0', async () => {
     const c = census({ SAMPLE_RATE: '0' });
     expect(c.offer(event())).toEqual({ accepted: true, sampled: false });

@@ -24,6 +24,9 @@ export class MemoryAggregateStore implements AggregateStore {
   private readonly capped = new Map<string, number>();
   /** "<bucketStart>\u0000<rate>" → events in the cells sampled at that rate. */
   private readonly rates = new Map<string, number>();
+  /** "<bucketStart>\u0000<cap>" → counted jobs (0: no cap), and the same per token bound. */
+  private readonly caps = new Map<string, number>();
+  private readonly tokenBounds = new Map<string, number>();
   private readonly accountSampleCap: number | undefined;
 
   constructor(options: AggregateStoreOptions = {}) {
@@ -39,6 +42,8 @@ export class MemoryAggregateStore implements AggregateStore {
     const claim = `${record.bucketStart}|${record.jobId}`;
     if (this.seen.has(claim)) return false;
     this.seen.add(claim);
+    bump(this.caps, `${record.bucketStart}\u0000${this.accountSampleCap ?? 0}`);
+    if (record.maxTokensPerEvent !== undefined) bump(this.tokenBounds, `${record.bucketStart}\u0000${record.maxTokensPerEvent}`);
     if (this.accountSampleCap !== undefined && record.accountHash) {
       const key = `${record.bucketStart}\u0000${record.accountHash}`;
       const n = (this.accountEvents.get(key) ?? 0) + 1;
@@ -48,10 +53,7 @@ export class MemoryAggregateStore implements AggregateStore {
         return true;
       }
     }
-    if (record.sampleRate !== undefined) {
-      const key = `${record.bucketStart}\u0000${record.sampleRate}`;
-      this.rates.set(key, (this.rates.get(key) ?? 0) + 1);
-    }
+    if (record.sampleRate !== undefined) bump(this.rates, `${record.bucketStart}\u0000${record.sampleRate}`);
     for (const [dimension, category] of Object.entries(record.categories)) {
       const key = [record.bucketStart, dimension, category, record.model, record.app].join('\u0000');
       let cell = this.cells.get(key);
@@ -103,8 +105,14 @@ export class MemoryAggregateStore implements AggregateStore {
       unclassifiedReasons: split(this.reasons).map(({ bucketStart, name, count }) => ({ bucketStart, reason: name, count })),
       capped: [...this.capped].filter(([bucketStart]) => inRange(bucketStart, range)).map(([bucketStart, count]) => ({ bucketStart, count })),
       sampleRates: split(this.rates).map(({ bucketStart, name, count }) => ({ bucketStart, rate: Number(name), count })),
+      accountCaps: split(this.caps).map(({ bucketStart, name, count }) => ({ bucketStart, cap: Number(name), count })),
+      tokenBounds: split(this.tokenBounds).map(({ bucketStart, name, count }) => ({ bucketStart, maxTokens: Number(name), count })),
     };
   }
 
   async close(): Promise<void> {}
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
 }

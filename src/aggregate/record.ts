@@ -26,6 +26,8 @@ export interface AggregateRecord {
   pii: Partial<Record<PiiType, number>>;
   /** The SAMPLE_RATE the event was sampled at, when its job recorded one. */
   sampleRate?: number;
+  /** MAX_TOKENS_PER_EVENT its token counts were clipped to at ingest, when its job recorded one. */
+  maxTokensPerEvent?: number;
 }
 
 export interface AggregateCell {
@@ -58,6 +60,14 @@ export interface AggregateSnapshot {
    * recorded none are not listed). Optional for older snapshot files and stores.
    */
   sampleRates?: Array<{ bucketStart: string; rate: number; count: number }>;
+  /**
+   * How each bucket was counted, for differential privacy to be calibrated to what was enforced:
+   * events per ACCOUNT_SAMPLE_CAP in force (0: none; every counted job, capped ones included) and
+   * per MAX_TOKENS_PER_EVENT their tokens were clipped to (jobs that recorded one). Optional for older
+   * snapshot files and stores.
+   */
+  accountCaps?: Array<{ bucketStart: string; cap: number; count: number }>;
+  tokenBounds?: Array<{ bucketStart: string; maxTokens: number; count: number }>;
 }
 
 export interface SnapshotRange {

@@ -35,7 +35,7 @@ const unescapePart = (s: string) => s.replace(/%7C/g, '|').replace(/%25/g, '%');
 
 const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-record-8.lua'), 'utf8');
 
-/** Reads per bucket in snapshot(): agg, pii, unclassified, capped, rates. */
+/** Reads per bucket in snapshot(): agg, pii, unclassified, capped, counted. */
 const READS = 5;
 
 type ApplyRecord = (numKeys: number, ...args: (string | number)[]) => Promise<number>;
@@ -81,7 +81,7 @@ export class RedisAggregateStore implements AggregateStore {
       this.key('unclassified', b),
       this.key('acctn', b),
       this.key('capped'),
-      this.key('rates', b),
+      this.key('counted', b),
       ...cells.map((c) => this.hllKey(b, c)),
     ];
     const pii = Object.entries(record.pii).flatMap(([type, count]) => (count ? [type, count] : []));
@@ -97,6 +97,7 @@ export class RedisAggregateStore implements AggregateStore {
       record.chars,
       record.unclassifiedReason ?? '',
       record.sampleRate ?? '',
+      record.maxTokensPerEvent ?? '',
       cells.length,
       ...cells,
       ...pii,
@@ -113,7 +114,7 @@ export class RedisAggregateStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [] };
+    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [], accountCaps: [], tokenBounds: [] };
     const buckets = await this.buckets(range);
     if (buckets.length === 0) return snapshot;
 
@@ -123,7 +124,7 @@ export class RedisAggregateStore implements AggregateStore {
       reads.hgetall(this.key('pii', b));
       reads.hgetall(this.key('unclassified', b));
       reads.hget(this.key('capped'), b);
-      reads.hgetall(this.key('rates', b));
+      reads.hgetall(this.key('counted', b));
     }
     const results = unwrap(await reads.exec());
 
@@ -150,7 +151,13 @@ export class RedisAggregateStore implements AggregateStore {
       for (const [reason, count] of Object.entries(results[i * READS + 2] as Record<string, string>)) snapshot.unclassifiedReasons.push({ bucketStart: b, reason, count: Number(count) });
       const capped = results[i * READS + 3] as string | null;
       if (capped !== null) snapshot.capped.push({ bucketStart: b, count: Number(capped) });
-      for (const [rate, count] of Object.entries(results[i * READS + 4] as Record<string, string>)) snapshot.sampleRates.push({ bucketStart: b, rate: Number(rate), count: Number(count) });
+      for (const [field, value] of Object.entries(results[i * READS + 4] as Record<string, string>)) {
+        const [kind, n] = [field.slice(0, field.indexOf(':')), Number(field.slice(field.indexOf(':') + 1))];
+        const count = Number(value);
+        if (kind === 'rate') snapshot.sampleRates.push({ bucketStart: b, rate: n, count });
+        else if (kind === 'cap') snapshot.accountCaps.push({ bucketStart: b, cap: n, count });
+        else if (kind === 'maxTokens') snapshot.tokenBounds.push({ bucketStart: b, maxTokens: n, count });
+      }
     });
     if (snapshot.cells.length > 0) {
       const estimates = unwrap(await counts.exec()) as number[];

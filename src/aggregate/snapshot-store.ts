@@ -36,6 +36,8 @@ export const snapshotFileSchema = z
       unclassifiedReasons: z.array(z.object({ bucketStart: z.iso.datetime(), reason: idLike, count: z.number().int().nonnegative() }).strict()),
       capped: z.array(z.object({ bucketStart: z.iso.datetime(), count: z.number().int().nonnegative() }).strict()).optional(),
       sampleRates: z.array(z.object({ bucketStart: z.iso.datetime(), rate: z.number().gt(0).max(1), count: z.number().int().nonnegative() }).strict()).optional(),
+      accountCaps: z.array(z.object({ bucketStart: z.iso.datetime(), cap: z.number().int().nonnegative(), count: z.number().int().nonnegative() }).strict()).optional(),
+      tokenBounds: z.array(z.object({ bucketStart: z.iso.datetime(), maxTokens: z.number().int().min(1), count: z.number().int().nonnegative() }).strict()).optional(),
     }).strict(),
   })
   .strict();
@@ -65,13 +67,15 @@ export class SnapshotStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [] } = this.file.snapshot;
+    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [], accountCaps = [], tokenBounds = [] } = this.file.snapshot;
     return {
       cells: cells.filter((c) => inRange(c.bucketStart, range)),
       pii: pii.filter((p) => inRange(p.bucketStart, range)),
       unclassifiedReasons: unclassifiedReasons.filter((u) => inRange(u.bucketStart, range)),
       capped: capped.filter((c) => inRange(c.bucketStart, range)),
       sampleRates: sampleRates.filter((r) => inRange(r.bucketStart, range)),
+      accountCaps: accountCaps.filter((c) => inRange(c.bucketStart, range)),
+      tokenBounds: tokenBounds.filter((t) => inRange(t.bucketStart, range)),
     };
   }
 

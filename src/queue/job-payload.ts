@@ -18,6 +18,8 @@ export const jobPayloadSchema = z
     usage: usageSchema.strict().optional(),
     // The rate the event was sampled at (a sampled event has one above 0); absent in older payloads.
     rate: z.number().gt(0).max(1).optional(),
+    // MAX_TOKENS_PER_EVENT the usage was clipped to; absent in older payloads.
+    maxTokens: z.number().int().min(1).optional(),
     sealed: z.object({ kid: z.string().max(32), iv: base64.max(32), ct: base64, tag: base64.max(32) }).strict(),
   })
   .strict();
@@ -32,6 +34,7 @@ export function toPayload(job: SampledJob, keyring: Keyring): JobPayload {
   if (job.account !== undefined) payload.account = job.account;
   if (job.usage !== undefined) payload.usage = job.usage;
   if (job.rate !== undefined) payload.rate = job.rate;
+  if (job.maxTokens !== undefined) payload.maxTokens = job.maxTokens;
   return payload;
 }
 
@@ -47,6 +50,7 @@ export function metadataOf(jobId: string, payload: JobPayload): Omit<SampledJob,
   if (payload.account !== undefined) meta.account = payload.account;
   if (payload.usage !== undefined) meta.usage = payload.usage;
   if (payload.rate !== undefined) meta.rate = payload.rate;
+  if (payload.maxTokens !== undefined) meta.maxTokens = payload.maxTokens;
   return meta;
 }
 

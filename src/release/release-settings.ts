@@ -3,6 +3,7 @@
 // never reach an output.
 import type { Taxonomy } from '../../schemas/taxonomy.js';
 import type { BucketUnit } from '../aggregate/bucket.js';
+import type { AggregateSnapshot } from '../aggregate/record.js';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors/index.js';
 import { digestOf } from './canonical-json.js';
@@ -24,22 +25,27 @@ export interface ReleaseSettings {
 
 export const taxonomyDigest = (taxonomy: Taxonomy): string => digestOf(taxonomy);
 
+/** What the store says about how its counts were made. */
+export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | 'tokenBounds'> {
+  sampleRate: number;
+  sampleRates?: RecordedRates | undefined;
+  bucket: BucketUnit;
+  accountSampleCap?: number | undefined;
+}
+
 /**
  * `counts` are the sample rate and bucket the counts were made with (from the store), and the
- * per-account cap when the store records one: DP noise calibrated to a smaller cap than the one the
- * counts were made with would promise more privacy than it gives.
+ * per-account cap and token bound when the store records them: DP noise calibrated to a smaller cap
+ * or bound than the one the counts were made with would promise more privacy than it gives.
  */
-export function releaseSettings(
-  config: Config,
-  counts: { sampleRate: number; sampleRates?: RecordedRates | undefined; bucket: BucketUnit; accountSampleCap?: number | undefined },
-  taxonomy: Taxonomy,
-): ReleaseSettings {
+export function releaseSettings(config: Config, counts: CountSettings, taxonomy: Taxonomy): ReleaseSettings {
   let dp: DpPlan | null = null;
   if (config.dpEpsilon !== undefined) {
     if (config.accountSampleCap === undefined) throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP');
     if (counts.accountSampleCap !== undefined && counts.accountSampleCap !== config.accountSampleCap) {
       throw new ConfigError('ACCOUNT_SAMPLE_CAP', 'differs from the cap the store counted with; DP noise must be calibrated to the cap actually enforced');
     }
+    checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
     try {
       dp = planDp(
         { epsilon: config.dpEpsilon, delta: config.dpDelta ?? 0, accountCap: config.accountSampleCap, maxTokensPerEvent: config.maxTokensPerEvent, slices: config.dimensions.length > 0 },
@@ -59,6 +65,25 @@ export function releaseSettings(
     taxonomyDigest: taxonomyDigest(taxonomy),
     dp,
   };
+}
+
+/**
+ * The caps and token bounds the store recorded per bucket (workers count under their own
+ * ACCOUNT_SAMPLE_CAP, sidecars clip tokens to theirs) must be no larger than what DP is calibrated to.
+ */
+function checkEnforcedBounds(counts: CountSettings, accountCap: number, maxTokens: number): void {
+  const cap = counts.accountCaps?.find((c) => c.count > 0 && (c.cap === 0 || c.cap > accountCap));
+  if (cap) {
+    const how = cap.cap === 0 ? 'without a per-account cap' : `under a cap of ${cap.cap}`;
+    throw new ConfigError('ACCOUNT_SAMPLE_CAP', `is ${accountCap}, but the store counted ${cap.count} events of the bucket of ${cap.bucketStart} ${how}; DP noise must be calibrated to the cap actually enforced`);
+  }
+  const bound = counts.tokenBounds?.find((t) => t.count > 0 && t.maxTokens > maxTokens);
+  if (bound) {
+    throw new ConfigError(
+      'MAX_TOKENS_PER_EVENT',
+      `is ${maxTokens}, but ${bound.count} events of the bucket of ${bound.bucketStart} had their tokens clipped to ${bound.maxTokens} only; DP noise must be calibrated to the bound actually enforced`,
+    );
+  }
 }
 
 export const configDigest = (settings: ReleaseSettings): string => digestOf(settings);

@@ -55,7 +55,8 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
   } finally {
     await opened.store.close();
   }
-  const settings = releaseSettings(config, { ...opened, sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)) }, taxonomy);
+  const counts = { ...opened, sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)), accountCaps: snapshot.accountCaps, tokenBounds: snapshot.tokenBounds };
+  const settings = releaseSettings(config, counts, taxonomy);
   const result = releaseRows(snapshot, { ...releaseOptions(settings, taxonomy), ...(random ? { random } : {}) });
   return { ...result, settings, configDigest: configDigest(settings), rowsDigest: rowsDigest(result.rows) };
 }

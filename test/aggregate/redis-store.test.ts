@@ -30,6 +30,8 @@ const sorted = (s: AggregateSnapshot) => ({
   unclassifiedReasons: [...s.unclassifiedReasons].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   capped: [...(s.capped ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart)),
   sampleRates: [...(s.sampleRates ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.rate - b.rate),
+  accountCaps: [...(s.accountCaps ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.cap - b.cap),
+  tokenBounds: [...(s.tokenBounds ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.maxTokens - b.maxTokens),
 });
 
 describe('RedisAggregateStore', () => {
@@ -66,7 +68,7 @@ describe('RedisAggregateStore', () => {
     const store = open();
     const memory = new MemoryAggregateStore();
     const records = [
-      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
+      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025, maxTokensPerEvent: 1_000_000 }),
       record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
       record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {}, sampleRate: 0.01 }),
       record({ jobId: 'd', bucketStart: B1, accountHash: undefined, pii: { PHONE: 2, EMAIL: 3 } }),
@@ -97,6 +99,11 @@ describe('RedisAggregateStore', () => {
       await memory.apply(r);
     }
     const snap = await store.snapshot();
+    // Every counted job, capped ones included, under the store's cap; replays not again.
+    expect(sorted(snap).accountCaps).toEqual([
+      { bucketStart: B1, cap: 1, count: 1 },
+      { bucketStart: B2, cap: 1, count: 4 },
+    ]);
     expect(sorted(snap).sampleRates).toEqual([
       { bucketStart: B1, rate: 0.1 + 0.2, count: 1 },
       { bucketStart: B2, rate: 0.0025, count: 1 },

@@ -98,6 +98,16 @@ describe('export and report on the Redis store', () => {
     expect(report.stdout).toMatch(/note: Estimated totals divide by the sample rate recorded with each bucket's counts \(1 in \d+ buckets?\), not by this process's SAMPLE_RATE \(0\.0025\)\./);
   });
 
+  it('refuses a DP release of counts the workers made without a per-account cap, naming ACCOUNT_SAMPLE_CAP', async () => {
+    // The records were counted by a store configured without ACCOUNT_SAMPLE_CAP; the reporting
+    // process setting one does not make the counts bounded.
+    const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'dp.jsonl'), '--audit-log', join(dir, 'audit-dp.jsonl'), '--dp-ledger', join(dir, 'ledger-dp.jsonl')], {
+      env: { ...env, DP_EPSILON: '1', ACCOUNT_SAMPLE_CAP: '50' },
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/ACCOUNT_SAMPLE_CAP: is 50, but the store counted \d+ events of the bucket of \S+ without a per-account cap/);
+  });
+
   it('names REDIS_URL when Redis cannot be reached', async () => {
     const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'x.jsonl'), '--audit-log', join(dir, 'audit-x.jsonl')], {
       env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },

@@ -10,7 +10,10 @@
     KEYS[5]  <prefix>:unclassified:<bucketStart>  hash reason -> events
     KEYS[6]  <prefix>:acctn:<bucketStart>         hash account hash -> sampled events (only with a cap)
     KEYS[7]  <prefix>:capped                      hash bucketStart -> events left out by the cap
-    KEYS[8]  <prefix>:rates:<bucketStart>         hash sample rate -> events in the cells sampled at it
+    KEYS[8]  <prefix>:counted:<bucketStart>       hash of how the bucket was counted: "rate:<r>" -> events in
+                                                  the cells sampled at rate r; "cap:<c>" -> counted jobs under
+                                                  account cap c (0: none); "maxTokens:<m>" -> counted jobs whose
+                                                  tokens were clipped to m
     KEYS[9..8+d]  <prefix>:acct:<bucketStart>:<cell>  HyperLogLog of account hashes, one per cell below
                   (8 fixed keys plus one per taxonomy dimension; all share the prefix's hash tag)
 
@@ -20,9 +23,10 @@
     ARGV[7]  promptTokens         ARGV[8]  completionTokens
     ARGV[9]  chars                ARGV[10] unclassified reason or ""
     ARGV[11] sample rate the event was sampled at, or "" when its job recorded none
-    ARGV[12] d, the number of cells
-    ARGV[13..12+d]  cell ids "<dimension>|<category>|<model>|<app>"
-    ARGV[13+d..]    PII pairs: type, count, type, count, ...
+    ARGV[12] token bound its usage was clipped to, or "" when its job recorded none
+    ARGV[13] d, the number of cells
+    ARGV[14..13+d]  cell ids "<dimension>|<category>|<model>|<app>"
+    ARGV[14+d..]    PII pairs: type, count, type, count, ...
 
   Output:
     0  the job id was already counted: nothing changed
@@ -36,6 +40,10 @@ if rcall("SADD", KEYS[1], ARGV[1]) == 0 then
 end
 rcall("EXPIRE", KEYS[1], ARGV[2])
 rcall("ZADD", KEYS[2], ARGV[4], ARGV[3])
+rcall("HINCRBY", KEYS[8], "cap:" .. ARGV[6], 1)
+if ARGV[12] ~= "" then
+  rcall("HINCRBY", KEYS[8], "maxTokens:" .. ARGV[12], 1)
+end
 
 local account = ARGV[5]
 local cap = tonumber(ARGV[6])
@@ -47,12 +55,12 @@ if account ~= "" and cap > 0 then
 end
 
 if ARGV[11] ~= "" then
-  rcall("HINCRBY", KEYS[8], ARGV[11], 1)
+  rcall("HINCRBY", KEYS[8], "rate:" .. ARGV[11], 1)
 end
 
-local d = tonumber(ARGV[12])
+local d = tonumber(ARGV[13])
 for i = 1, d do
-  local cell = ARGV[12 + i]
+  local cell = ARGV[13 + i]
   rcall("HINCRBY", KEYS[3], cell .. "|events", 1)
   rcall("HINCRBY", KEYS[3], cell .. "|promptTokens", ARGV[7])
   rcall("HINCRBY", KEYS[3], cell .. "|completionTokens", ARGV[8])
@@ -62,7 +70,7 @@ for i = 1, d do
   end
 end
 
-for i = 13 + d, #ARGV, 2 do
+for i = 14 + d, #ARGV, 2 do
   rcall("HINCRBY", KEYS[4], ARGV[i], ARGV[i + 1])
 end
 

@@ -1,0 +1,52 @@
+// Differential privacy is calibrated to ACCOUNT_SAMPLE_CAP and MAX_TOKENS_PER_EVENT; a release refuses
+// when the store says its counts were made under a larger cap or token bound (or none), since the
+// noise would then promise more privacy than it gives.
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/classify/taxonomy.js';
+import { loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/errors/index.js';
+import { releaseSettings, type CountSettings } from '../../src/release/release-settings.js';
+
+const taxonomy = loadTaxonomy();
+const B = '2026-11-23T00:00:00.000Z';
+const config = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), DP_EPSILON: '1', ACCOUNT_SAMPLE_CAP: '3', MAX_TOKENS_PER_EVENT: '2000' });
+const counts = (over: Partial<CountSettings> = {}): CountSettings => ({ sampleRate: 0.0025, bucket: 'week', ...over });
+const refusal = (c: CountSettings) => {
+  try {
+    releaseSettings(config, c, taxonomy);
+  } catch (err) {
+    return err as ConfigError;
+  }
+  return undefined;
+};
+
+describe('releaseSettings with differential privacy', () => {
+  it('accepts counts made under the same or a smaller cap and token bound, and counts that recorded none', () => {
+    for (const c of [
+      counts(),
+      counts({ accountCaps: [{ bucketStart: B, cap: 3, count: 10 }], tokenBounds: [{ bucketStart: B, maxTokens: 2000, count: 10 }] }),
+      counts({ accountCaps: [{ bucketStart: B, cap: 2, count: 10 }], tokenBounds: [{ bucketStart: B, maxTokens: 500, count: 10 }] }),
+    ]) {
+      expect(refusal(c)).toBeUndefined();
+    }
+  });
+
+  it('refuses counts made without a cap or under a larger one, naming ACCOUNT_SAMPLE_CAP and the bucket', () => {
+    const none = refusal(counts({ accountCaps: [{ bucketStart: B, cap: 3, count: 4 }, { bucketStart: B, cap: 0, count: 6 }] }));
+    expect(none).toBeInstanceOf(ConfigError);
+    expect(none!.variable).toBe('ACCOUNT_SAMPLE_CAP');
+    expect(none!.message).toBe(`ACCOUNT_SAMPLE_CAP: is 3, but the store counted 6 events of the bucket of ${B} without a per-account cap; DP noise must be calibrated to the cap actually enforced`);
+    expect(refusal(counts({ accountCaps: [{ bucketStart: B, cap: 5, count: 1 }] }))!.message).toMatch(/under a cap of 5/);
+  });
+
+  it('refuses counts whose tokens were clipped to a larger bound, naming MAX_TOKENS_PER_EVENT', () => {
+    const err = refusal(counts({ tokenBounds: [{ bucketStart: B, maxTokens: 1_000_000, count: 2 }] }));
+    expect(err!.variable).toBe('MAX_TOKENS_PER_EVENT');
+    expect(err!.message).toMatch(/clipped to 1000000 only/);
+  });
+
+  it('checks nothing of the kind without DP', () => {
+    const plain = loadConfig({ SAMPLER_KEY: 'x'.repeat(32) });
+    expect(() => releaseSettings(plain, counts({ accountCaps: [{ bucketStart: B, cap: 0, count: 6 }] }), taxonomy)).not.toThrow();
+  });
+});
