@@ -31,6 +31,8 @@ export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | '
   sampleRates?: RecordedRates | undefined;
   bucket: BucketUnit;
   accountSampleCap?: number | undefined;
+  /** The counts hold model/app slices (whatever this process's DIMENSIONS says): DP must then select slices. */
+  sliced?: boolean;
 }
 
 /**
@@ -48,7 +50,15 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
     try {
       dp = planDp(
-        { epsilon: config.dpEpsilon, delta: config.dpDelta ?? 0, accountCap: config.accountSampleCap, maxTokensPerEvent: config.maxTokensPerEvent, slices: config.dimensions.length > 0 },
+        {
+          epsilon: config.dpEpsilon,
+          delta: config.dpDelta ?? 0,
+          accountCap: config.accountSampleCap,
+          maxTokensPerEvent: config.maxTokensPerEvent,
+          // Slice values are data: counts made with DIMENSIONS set need the slice threshold even when
+          // the reporting process has none, or a model only one account used would be released.
+          slices: config.dimensions.length > 0 || counts.sliced === true,
+        },
         taxonomy,
       );
     } catch (err) {

@@ -55,7 +55,13 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
   } finally {
     await opened.store.close();
   }
-  const counts = { ...opened, sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)), accountCaps: snapshot.accountCaps, tokenBounds: snapshot.tokenBounds };
+  const counts = {
+    ...opened,
+    sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)),
+    accountCaps: snapshot.accountCaps,
+    tokenBounds: snapshot.tokenBounds,
+    sliced: snapshot.cells.some((c) => c.model !== '' || c.app !== ''),
+  };
   const settings = releaseSettings(config, counts, taxonomy);
   const result = releaseRows(snapshot, { ...releaseOptions(settings, taxonomy), ...(random ? { random } : {}) });
   return { ...result, settings, configDigest: configDigest(settings), rowsDigest: rowsDigest(result.rows) };

@@ -50,3 +50,14 @@ describe('releaseSettings with differential privacy', () => {
     expect(() => releaseSettings(plain, counts({ accountCaps: [{ bucketStart: B, cap: 0, count: 6 }] }), taxonomy)).not.toThrow();
   });
 });
+
+describe('releaseSettings: model/app slices', () => {
+  it('selects slices under DP when the counts hold them, though this process sets no DIMENSIONS', () => {
+    const noDims = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), DP_EPSILON: '1', DP_DELTA: '1e-6', ACCOUNT_SAMPLE_CAP: '3' });
+    expect(releaseSettings(noDims, counts({ sliced: true }), taxonomy).dp!.sliceThreshold).not.toBeNull();
+    expect(releaseSettings(noDims, counts({ sliced: false }), taxonomy).dp!.sliceThreshold).toBeNull();
+    // Without DP_DELTA there is no slice selection to run: refused, naming the variable.
+    const noDelta = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), DP_EPSILON: '1', ACCOUNT_SAMPLE_CAP: '3' });
+    expect(() => releaseSettings(noDelta, counts({ sliced: true }), taxonomy)).toThrow(/DP_DELTA/);
+  });
+});
