@@ -5,6 +5,7 @@ import { rateNotes, type RecordedRates } from './bucket-rates.js';
 export interface NoteSettings {
   sampleRate: number;
   sampleRates?: RecordedRates | undefined;
+  outsideTaxonomy?: readonly string[] | undefined;
   minAccounts: number;
   minEvents: number;
   dp?: { epsilon: number; delta: number } | null;
@@ -20,6 +21,9 @@ export function releaseNotes(s: NoteSettings): string[] {
   ];
   if (s.dp) notes.push(`Counts carry differential-privacy noise (ε = ${s.dp.epsilon} per bucket, δ = ${s.dp.delta}); shares and intervals are computed from the noised counts.`);
   notes.push(...rateNotes(s.sampleRates, s.sampleRate));
+  if (s.outsideTaxonomy && s.outsideTaxonomy.length > 0) {
+    notes.push(`The counts hold categories this taxonomy (TAXONOMY_FILE) does not have, released without shares: ${s.outsideTaxonomy.join(', ')}.`);
+  }
   if (s.sampleRate === 1) notes.push('Sample rate 1: every event was sampled (a demo setting; deployments default to 0.0025).');
   return notes;
 }

@@ -15,6 +15,8 @@ export interface ReleaseSettings {
   sampleRate: number;
   /** Buckets whose estimated totals divide by the rate recorded with their counts instead (bucket-rates.ts); absent when none recorded one. */
   sampleRates?: RecordedRates;
+  /** Counted categories outside the taxonomy, released without shares; absent when there are none. */
+  outsideTaxonomy?: string[];
   bucket: BucketUnit;
   minAccounts: number;
   minEvents: number;
@@ -33,6 +35,8 @@ export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | '
   accountSampleCap?: number | undefined;
   /** The counts hold model/app slices (whatever this process's DIMENSIONS says): DP must then select slices. */
   sliced?: boolean;
+  /** "dimension/category" of counted cells the release's taxonomy does not have (taxonomy-check.ts). */
+  outsideTaxonomy?: string[];
 }
 
 /**
@@ -46,6 +50,12 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     if (config.accountSampleCap === undefined) throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP');
     if (counts.accountSampleCap !== undefined && counts.accountSampleCap !== config.accountSampleCap) {
       throw new ConfigError('ACCOUNT_SAMPLE_CAP', 'differs from the cap the store counted with; DP noise must be calibrated to the cap actually enforced');
+    }
+    if (counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0) {
+      throw new ConfigError(
+        'TAXONOMY_FILE',
+        `the counts hold categories this taxonomy does not have (${counts.outsideTaxonomy.join(', ')}); DP noise is drawn over the taxonomy's categories and would drop their counts: release with the taxonomy they were classified with, or a --from/--to range without them`,
+      );
     }
     checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
     try {
@@ -68,6 +78,7 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
   return {
     sampleRate: counts.sampleRate,
     ...(counts.sampleRates && Object.keys(counts.sampleRates).length > 0 ? { sampleRates: counts.sampleRates } : {}),
+    ...(counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0 ? { outsideTaxonomy: counts.outsideTaxonomy } : {}),
     bucket: counts.bucket,
     minAccounts: config.minAccounts,
     minEvents: config.minEvents,

@@ -1,6 +1,6 @@
 // export and report read the Redis store the workers fill the same way they read a snapshot file:
 // the same records, counted once in Redis and once in memory, release the same rows.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,6 +13,7 @@ import { createClassifier } from '../../src/classify/create-classifier.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { loadConfig } from '../../src/config.js';
 import { runEmbedded } from '../../src/embedded/run-embedded.js';
+import { packagePath } from '../../src/util/package-root.js';
 import { runCli } from '../support/cli.js';
 import { syntheticNdjson } from '../support/events.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
@@ -106,6 +107,30 @@ describe('export and report on the Redis store', () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/ACCOUNT_SAMPLE_CAP: is 50, but the store counted \d+ events of the bucket of \S+ without a per-account cap/);
+  });
+
+  it('with a taxonomy that lacks a counted category: rows keep it without a share, the release says so, and DP refuses', async () => {
+    const taxonomy = JSON.parse(readFileSync(packagePath('schemas', 'taxonomy.json'), 'utf8')) as { dimensions: { topic: { categories: { id: string }[]; googleMapping: { category: string }[] } } };
+    const topic = taxonomy.dimensions.topic;
+    topic.categories = topic.categories.filter((c) => c.id !== 'programming');
+    topic.googleMapping = topic.googleMapping.filter((m) => m.category !== 'programming');
+    const file = join(dir, 'taxonomy-without-programming.json');
+    writeFileSync(file, JSON.stringify(taxonomy));
+    const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'tax.jsonl'), '--audit-log', join(dir, 'audit-tax.jsonl')], { env: { ...env, TAXONOMY_FILE: file } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('categories outside the taxonomy (TAXONOMY_FILE), released without shares: topic/programming');
+    const rows = readFileSync(join(dir, 'tax.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { category: string; requestShare: number | null; sampledEvents: number });
+    const programming = rows.filter((r) => r.category === 'programming');
+    expect(programming.length).toBeGreaterThan(0);
+    for (const row of programming) expect(row.requestShare).toBeNull();
+    const audit = JSON.parse(readFileSync(join(dir, 'audit-tax.jsonl'), 'utf8').trim()) as { config: { outsideTaxonomy?: string[] } };
+    expect(audit.config.outsideTaxonomy).toEqual(['topic/programming']);
+
+    const dp = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'tax-dp.jsonl'), '--audit-log', join(dir, 'audit-tax-dp.jsonl'), '--dp-ledger', join(dir, 'ledger-tax-dp.jsonl')], {
+      env: { ...env, TAXONOMY_FILE: file, DP_EPSILON: '1', ACCOUNT_SAMPLE_CAP: '50' },
+    });
+    expect(dp.code).not.toBe(0);
+    expect(dp.stderr).toMatch(/TAXONOMY_FILE: the counts hold categories this taxonomy does not have \(topic\/programming\)/);
   });
 
   it('names REDIS_URL when Redis cannot be reached', async () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors/index.js';
+import { releaseNotes } from '../../src/release/release-notes.js';
 import { releaseSettings, type CountSettings } from '../../src/release/release-settings.js';
+import { categoriesOutside } from '../../src/release/taxonomy-check.js';
 
 const taxonomy = loadTaxonomy();
 const B = '2026-11-23T00:00:00.000Z';
@@ -59,5 +61,22 @@ describe('releaseSettings: model/app slices', () => {
     // Without DP_DELTA there is no slice selection to run: refused, naming the variable.
     const noDelta = loadConfig({ SAMPLER_KEY: 'x'.repeat(32), DP_EPSILON: '1', ACCOUNT_SAMPLE_CAP: '3' });
     expect(() => releaseSettings(noDelta, counts({ sliced: true }), taxonomy)).toThrow(/DP_DELTA/);
+  });
+});
+
+describe('categories outside the taxonomy', () => {
+  it('lists each counted dimension/category the taxonomy lacks once, unclassified and known ones not at all', () => {
+    const cells = [
+      { dimension: 'topic', category: 'programming' },
+      { dimension: 'topic', category: 'unclassified' },
+      { dimension: 'topic', category: 'astrology' },
+      { dimension: 'topic', category: 'astrology' },
+      { dimension: 'tone', category: 'casual' },
+    ];
+    expect(categoriesOutside(cells, taxonomy)).toEqual(['tone/casual', 'topic/astrology']);
+    const plain = loadConfig({ SAMPLER_KEY: 'x'.repeat(32) });
+    const settings = releaseSettings(plain, counts({ outsideTaxonomy: categoriesOutside(cells, taxonomy) }), taxonomy);
+    expect(releaseNotes(settings)).toContain('The counts hold categories this taxonomy (TAXONOMY_FILE) does not have, released without shares: tone/casual, topic/astrology.');
+    expect(releaseSettings(plain, counts({ outsideTaxonomy: [] }), taxonomy)).not.toHaveProperty('outsideTaxonomy');
   });
 });
