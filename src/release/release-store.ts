@@ -46,6 +46,16 @@ export interface StoreRelease extends ReleaseResult {
   rowsDigest: string;
 }
 
+/**
+ * What to tell a user whose release found no counts at all in Redis: most often a KEY_PREFIX (or
+ * REDIS_URL) other than the workers'. Never the URL itself, which may hold a password.
+ */
+export function emptyStoreHint(spec: string, release: Pick<StoreRelease, 'bucketStarts'>, config: Pick<Config, 'keyPrefix'>, range: SnapshotRange): string | undefined {
+  if (spec !== 'redis' || release.bucketStarts.length > 0) return undefined;
+  const where = range.from !== undefined || range.to !== undefined ? ' in the range given' : '';
+  return `the Redis store holds no counts under KEY_PREFIX ${config.keyPrefix}${where}; check KEY_PREFIX and REDIS_URL against the workers'`;
+}
+
 export const rowsDigest = (rows: readonly AggregateRow[]): string => digestOf(rows);
 
 export async function releaseFromStore(spec: string, config: Config, taxonomy: Taxonomy, range: SnapshotRange, random?: RandomSource): Promise<StoreRelease> {

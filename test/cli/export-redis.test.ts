@@ -133,6 +133,21 @@ describe('export and report on the Redis store', () => {
     expect(dp.stderr).toMatch(/TAXONOMY_FILE: the counts hold categories this taxonomy does not have \(topic\/programming\)/);
   });
 
+  it('says so when the store holds no counts under its KEY_PREFIX, without printing REDIS_URL', async () => {
+    const withPassword = redis.url.replace('redis://', 'redis://:canary-password@');
+    const empty = { ...env, KEY_PREFIX: '{nothing-here}', REDIS_URL: withPassword };
+    const report = await runCli(['report', '--store', 'redis', '--audit-log', join(dir, 'audit-empty.jsonl')], { env: empty });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stderr).toContain("report: the Redis store holds no counts under KEY_PREFIX {nothing-here}; check KEY_PREFIX and REDIS_URL against the workers'");
+    const exported = await runCli(['export', '--store', 'redis', '--since', '2020-01-06', '--until', '2020-01-13', '--format', 'jsonl', '--out', join(dir, 'empty.jsonl'), '--audit-log', join(dir, 'audit-empty2.jsonl')], { env });
+    expect(exported.stderr).toContain('export: the Redis store holds no counts under KEY_PREFIX');
+    expect(exported.stderr).toContain('in the range given');
+    const full = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'full.jsonl'), '--audit-log', join(dir, 'audit-full.jsonl')], { env });
+    expect(full.stderr).not.toContain('holds no counts');
+    expect(withPassword).toContain('canary-password');
+    expect(report.stderr + report.stdout + exported.stderr).not.toContain('canary-password');
+  });
+
   it('names REDIS_URL when Redis cannot be reached', async () => {
     const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'x.jsonl'), '--audit-log', join(dir, 'audit-x.jsonl')], {
       env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },

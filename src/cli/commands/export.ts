@@ -9,7 +9,7 @@ import { UsageError } from '../../errors/index.js';
 import { formatCsv } from '../../release/format-csv.js';
 import { formatJsonl } from '../../release/format-jsonl.js';
 import { DEFAULT_TABLE, exportToPostgres, quoteTable } from '../../release/postgres-export.js';
-import { checkChains, recordRelease, releaseFromStore, type AuditOutput } from '../../release/release-store.js';
+import { checkChains, emptyStoreHint, recordRelease, releaseFromStore, type AuditOutput } from '../../release/release-store.js';
 import { oneOf, parseFlags, type Command } from '../args.js';
 import { write, type CliIo } from '../io.js';
 import { rangeFromFlags, recordPathsFromFlags, releaseFlagOptions, releaseFlagUsage } from '../release-flags.js';
@@ -90,5 +90,7 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
     `audit entry seq ${entry.seq} appended to ${paths.auditLog}`,
   ].filter(Boolean);
   io.stderr.write(summary.join('; ') + '\n');
+  const hint = emptyStoreHint(values.store, release, config, range);
+  if (hint) io.stderr.write(`export: ${hint}\n`);
   return 0;
 }

@@ -12,7 +12,7 @@ import { formatCsv } from '../../release/format-csv.js';
 import { formatTable } from '../../release/format-table.js';
 import { renderHtmlReport, type HtmlReportInput } from '../../release/html/render-report.js';
 import { releaseNotes } from '../../release/release-notes.js';
-import { recordRelease, releaseFromStore, type AuditOutput } from '../../release/release-store.js';
+import { emptyStoreHint, recordRelease, releaseFromStore, type AuditOutput } from '../../release/release-store.js';
 import { parseJsonOrThrow, parseOrThrow } from '../../validation/zod-issues.js';
 import { oneOf, parseFlags, type Command } from '../args.js';
 import { write, type CliIo } from '../io.js';
@@ -96,6 +96,8 @@ async function runReport(argv: string[], io: CliIo): Promise<number> {
     return [`prompt-census release of ${generatedAt} (audit entry seq ${seq}).`, ...notes.map((n) => `note: ${n}`), '', formatTable(release.rows)].join('\n');
   };
   await recordRelease(release, paths, output, range, (seq) => emit(io, out, render(seq)), new Date(generatedAt));
+  const hint = emptyStoreHint(store, release, config, range);
+  if (hint) io.stderr.write(`report: ${hint}\n`);
   if (release.withheldGroups > 0) io.stderr.write(`report: ${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)\n`);
   return 0;
 }
