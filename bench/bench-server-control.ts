@@ -2,6 +2,7 @@
 // `mark` (start counting), `report` (requests and CPU µs per request since the mark) and `stop`.
 import type { Server } from 'node:http';
 import type { Census } from '../src/census.js';
+import { backgroundThreadsCpuNs } from './thread-cpu.js';
 
 export interface ServerCounts {
   requests: number;
@@ -10,16 +11,20 @@ export interface ServerCounts {
 
 export function serveBenchControl(server: Server, counts: ServerCounts, census: Census | undefined): void {
   let cpuStart = process.cpuUsage();
+  let backgroundStart = backgroundThreadsCpuNs();
   let requestsStart = 0;
   process.on('message', (msg: string) => {
     if (msg === 'mark') {
       cpuStart = process.cpuUsage();
+      backgroundStart = backgroundThreadsCpuNs();
       requestsStart = counts.requests;
       process.send!({ marked: true });
     } else if (msg === 'report') {
       const cpu = process.cpuUsage(cpuStart);
       const n = counts.requests - requestsStart;
-      process.send!({ requests: n, cpuUsPerRequest: (cpu.user + cpu.system) / n, sampled: counts.sampled });
+      const background = backgroundThreadsCpuNs();
+      const backgroundUsPerRequest = background !== undefined && backgroundStart !== undefined ? (background - backgroundStart) / 1000 / n : undefined;
+      process.send!({ requests: n, cpuUsPerRequest: (cpu.user + cpu.system) / n, backgroundUsPerRequest, sampled: counts.sampled });
     } else if (msg === 'stop') {
       server.close();
       void (census?.close(2_000) ?? Promise.resolve()).then(() => process.exit(0));

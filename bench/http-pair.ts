@@ -23,6 +23,9 @@ export interface PairBlock {
   /** Each server's CPU µs per request over the block. */
   baseCpuUs: number;
   variantCpuUs: number;
+  /** Of that, the µs per request spent by threads beside the main one (thread-cpu.ts); undefined without /proc. */
+  baseBackgroundUs?: number | undefined;
+  variantBackgroundUs?: number | undefined;
 }
 
 export interface PairResult {
@@ -209,10 +212,18 @@ async function runPair(options: PairOptions, pair: number, blocks: number, resul
         }
       }
       const seconds = (slicesPerBlock * sliceMs) / 1000;
-      const baseReport = await base.ask<{ cpuUsPerRequest: number }>('report');
-      const variantReport = await variant.ask<{ cpuUsPerRequest: number; sampled: number }>('report');
+      const baseReport = await base.ask<{ cpuUsPerRequest: number; backgroundUsPerRequest?: number }>('report');
+      const variantReport = await variant.ask<{ cpuUsPerRequest: number; backgroundUsPerRequest?: number; sampled: number }>('report');
       sampled = variantReport.sampled;
-      result.blocks.push({ pair, baseRps: baseCount / seconds, variantRps: variantCount / seconds, baseCpuUs: baseReport.cpuUsPerRequest, variantCpuUs: variantReport.cpuUsPerRequest });
+      result.blocks.push({
+        pair,
+        baseRps: baseCount / seconds,
+        variantRps: variantCount / seconds,
+        baseCpuUs: baseReport.cpuUsPerRequest,
+        variantCpuUs: variantReport.cpuUsPerRequest,
+        baseBackgroundUs: baseReport.backgroundUsPerRequest,
+        variantBackgroundUs: variantReport.backgroundUsPerRequest,
+      });
     }
     result.variantSampled += sampled;
   } finally {

@@ -91,7 +91,16 @@ export function formatPairBlocks(r: PairResult, variantLabel: string): string[] 
     `  block CPU ratios range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
     `  median CPU ratio (bare CPU per request / ${variantLabel}), the throughput ratio of a server with a core to itself: ${r.medianCpuRatio.toFixed(3)} (target ≥ 0.99)`,
     `  median throughput ratio counted in the slices: ${r.medianRatio.toFixed(3)} (flattered: work deferred past a slice, such as queueing the sampled events every 200 ms, runs in the other server's slice)`,
+    ...backgroundLine(r, variantLabel),
   ];
+}
+
+/** How much of each server's CPU ran on threads beside the main one (V8's compilers and GC), when /proc told. */
+export function backgroundLine(r: PairResult, variantLabel: string): string[] {
+  const base = r.blocks.map((b) => b.baseBackgroundUs).filter((x): x is number => x !== undefined);
+  const variant = r.blocks.map((b) => b.variantBackgroundUs).filter((x): x is number => x !== undefined);
+  if (base.length === 0 || variant.length === 0) return [];
+  return [`  of the CPU per request, threads beside the main one (V8's background compilers and GC): bare ${median(base).toFixed(2)} µs, ${variantLabel} ${median(variant).toFixed(2)} µs (medians over blocks)`];
 }
 
 /** Which sampling HMAC ran: the figures differ by ~0.5 µs per call between the two. */
