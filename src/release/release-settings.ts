@@ -54,7 +54,7 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     if (counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0) {
       throw new ConfigError(
         'TAXONOMY_FILE',
-        `the counts hold categories this taxonomy does not have (${counts.outsideTaxonomy.join(', ')}); DP noise is drawn over the taxonomy's categories and would drop their counts: release with the taxonomy they were classified with, or a --from/--to range without them`,
+        `the counts hold categories this taxonomy does not have (${counts.outsideTaxonomy.join(', ')}); DP noise is drawn over the taxonomy's categories and would drop their counts: release with the taxonomy they were classified with, or a --since/--until range without them`,
       );
     }
     checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
