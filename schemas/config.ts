@@ -31,7 +31,7 @@ export const configFields = {
   sampleRate: field('SAMPLE_RATE', number().pipe(z.number().min(0).max(1)).default(0.0025),
     'Fraction of offered events kept (0–1). Sampling is keyed by SAMPLER_KEY and nested: raising it keeps every id sampled before. Each counted event records the rate it was sampled at, and reports divide each bucket by that rate; a report\'s own SAMPLE_RATE only stands in for counts that recorded none.'),
   samplerKey: field('SAMPLER_KEY', z.string().optional(),
-    'Secret (≥ 32 bytes) keying the sample and the account hashes. Required outside embedded mode; embedded mode uses a public demo key when unset.', true),
+    'Secret (≥ 32 bytes) keying the sample and the account hashes. Required outside embedded mode; embedded mode uses a public demo key when unset. Every sidecar needs the same one; change it only at a bucket boundary (a bucket counted under two keys has its distinct accounts floored and cannot be released with DP).', true),
   accountSampleCap: field('ACCOUNT_SAMPLE_CAP', integer().pipe(z.number().int().positive()).optional(),
     'Most sampled events one account may contribute per bucket; bounds one account\'s influence and is the contribution bound for differential privacy.'),
   redisUrl: field('REDIS_URL', z.string().default('redis://127.0.0.1:6379'),

@@ -12,6 +12,7 @@ import { BackendError, RedactionError, ValidationError } from './errors/index.js
 import { redact } from './redact/index.js';
 import type { Detector, PiiType } from './redact/types.js';
 import { hashAccount } from './sampler/account-hash.js';
+import { samplerKeyId } from './sampler/key-id.js';
 import type { Sampler } from './sampler/keyed-sampler.js';
 import { buildTranscript, type TranscriptLimits } from './transcript/build-transcript.js';
 import { parseOrThrow } from './validation/zod-issues.js';
@@ -33,6 +34,8 @@ export interface SampledJob {
   rate?: number;
   /** MAX_TOKENS_PER_EVENT the token counts were clipped to (the DP token bound), recorded like the rate. */
   maxTokens?: number;
+  /** Public fingerprint of the SAMPLER_KEY that sampled it and hashed its account (sampler/key-id.ts). */
+  keyId?: string;
   transcript: string;
 }
 
@@ -97,6 +100,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
     bucketStart: bucketStartIso(timeMs, options.bucket),
     dims,
     rate: options.sampler.rate,
+    keyId: samplerKeyId(options.samplerKey),
     transcript: buildTranscript(event, options),
   };
   if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);
@@ -152,6 +156,7 @@ function baseRecord(
   if (job.account !== undefined) record.accountHash = job.account;
   if (job.rate !== undefined) record.sampleRate = job.rate;
   if (job.maxTokens !== undefined) record.maxTokensPerEvent = job.maxTokens;
+  if (job.keyId !== undefined) record.samplerKeyId = job.keyId;
   if (unclassifiedReason !== undefined) record.unclassifiedReason = unclassifiedReason;
   return record;
 }

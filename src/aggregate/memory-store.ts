@@ -27,6 +27,7 @@ export class MemoryAggregateStore implements AggregateStore {
   /** "<bucketStart>\u0000<cap>" → counted jobs (0: no cap), and the same per token bound. */
   private readonly caps = new Map<string, number>();
   private readonly tokenBounds = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
   private readonly accountSampleCap: number | undefined;
 
   constructor(options: AggregateStoreOptions = {}) {
@@ -44,6 +45,7 @@ export class MemoryAggregateStore implements AggregateStore {
     this.seen.add(claim);
     bump(this.caps, `${record.bucketStart}\u0000${this.accountSampleCap ?? 0}`);
     if (record.maxTokensPerEvent !== undefined) bump(this.tokenBounds, `${record.bucketStart}\u0000${record.maxTokensPerEvent}`);
+    if (record.samplerKeyId !== undefined) bump(this.keys, `${record.bucketStart}\u0000${record.samplerKeyId}`);
     if (this.accountSampleCap !== undefined && record.accountHash) {
       const key = `${record.bucketStart}\u0000${record.accountHash}`;
       const n = (this.accountEvents.get(key) ?? 0) + 1;
@@ -107,6 +109,7 @@ export class MemoryAggregateStore implements AggregateStore {
       sampleRates: split(this.rates).map(({ bucketStart, name, count }) => ({ bucketStart, rate: Number(name), count })),
       accountCaps: split(this.caps).map(({ bucketStart, name, count }) => ({ bucketStart, cap: Number(name), count })),
       tokenBounds: split(this.tokenBounds).map(({ bucketStart, name, count }) => ({ bucketStart, maxTokens: Number(name), count })),
+      samplerKeys: split(this.keys).map(({ bucketStart, name, count }) => ({ bucketStart, keyId: name, count })),
     };
   }
 

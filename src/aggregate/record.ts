@@ -28,6 +28,8 @@ export interface AggregateRecord {
   sampleRate?: number;
   /** MAX_TOKENS_PER_EVENT its token counts were clipped to at ingest, when its job recorded one. */
   maxTokensPerEvent?: number;
+  /** Fingerprint of the SAMPLER_KEY it was sampled and its account hashed under, when recorded. */
+  samplerKeyId?: string;
 }
 
 export interface AggregateCell {
@@ -68,6 +70,8 @@ export interface AggregateSnapshot {
    */
   accountCaps?: Array<{ bucketStart: string; cap: number; count: number }>;
   tokenBounds?: Array<{ bucketStart: string; maxTokens: number; count: number }>;
+  /** Counted jobs per SAMPLER_KEY fingerprint (jobs that recorded one). */
+  samplerKeys?: Array<{ bucketStart: string; keyId: string; count: number }>;
 }
 
 export interface SnapshotRange {

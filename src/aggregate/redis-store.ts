@@ -98,6 +98,7 @@ export class RedisAggregateStore implements AggregateStore {
       record.unclassifiedReason ?? '',
       record.sampleRate ?? '',
       record.maxTokensPerEvent ?? '',
+      record.samplerKeyId ?? '',
       cells.length,
       ...cells,
       ...pii,
@@ -114,7 +115,7 @@ export class RedisAggregateStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [], accountCaps: [], tokenBounds: [] };
+    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [], accountCaps: [], tokenBounds: [], samplerKeys: [] };
     const buckets = await this.buckets(range);
     if (buckets.length === 0) return snapshot;
 
@@ -152,11 +153,13 @@ export class RedisAggregateStore implements AggregateStore {
       const capped = results[i * READS + 3] as string | null;
       if (capped !== null) snapshot.capped.push({ bucketStart: b, count: Number(capped) });
       for (const [field, value] of Object.entries(results[i * READS + 4] as Record<string, string>)) {
-        const [kind, n] = [field.slice(0, field.indexOf(':')), Number(field.slice(field.indexOf(':') + 1))];
+        const kind = field.slice(0, field.indexOf(':'));
+        const name = field.slice(field.indexOf(':') + 1);
         const count = Number(value);
-        if (kind === 'rate') snapshot.sampleRates.push({ bucketStart: b, rate: n, count });
-        else if (kind === 'cap') snapshot.accountCaps.push({ bucketStart: b, cap: n, count });
-        else if (kind === 'maxTokens') snapshot.tokenBounds.push({ bucketStart: b, maxTokens: n, count });
+        if (kind === 'rate') snapshot.sampleRates.push({ bucketStart: b, rate: Number(name), count });
+        else if (kind === 'cap') snapshot.accountCaps.push({ bucketStart: b, cap: Number(name), count });
+        else if (kind === 'maxTokens') snapshot.tokenBounds.push({ bucketStart: b, maxTokens: Number(name), count });
+        else if (kind === 'key') snapshot.samplerKeys.push({ bucketStart: b, keyId: name, count });
       }
     });
     if (snapshot.cells.length > 0) {

@@ -38,6 +38,7 @@ export const snapshotFileSchema = z
       sampleRates: z.array(z.object({ bucketStart: z.iso.datetime(), rate: z.number().gt(0).max(1), count: z.number().int().nonnegative() }).strict()).optional(),
       accountCaps: z.array(z.object({ bucketStart: z.iso.datetime(), cap: z.number().int().nonnegative(), count: z.number().int().nonnegative() }).strict()).optional(),
       tokenBounds: z.array(z.object({ bucketStart: z.iso.datetime(), maxTokens: z.number().int().min(1), count: z.number().int().nonnegative() }).strict()).optional(),
+      samplerKeys: z.array(z.object({ bucketStart: z.iso.datetime(), keyId: z.string().regex(/^[0-9a-f]{16}$/), count: z.number().int().nonnegative() }).strict()).optional(),
     }).strict(),
   })
   .strict();
@@ -67,7 +68,7 @@ export class SnapshotStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [], accountCaps = [], tokenBounds = [] } = this.file.snapshot;
+    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [], accountCaps = [], tokenBounds = [], samplerKeys = [] } = this.file.snapshot;
     return {
       cells: cells.filter((c) => inRange(c.bucketStart, range)),
       pii: pii.filter((p) => inRange(p.bucketStart, range)),
@@ -76,6 +77,7 @@ export class SnapshotStore implements AggregateStore {
       sampleRates: sampleRates.filter((r) => inRange(r.bucketStart, range)),
       accountCaps: accountCaps.filter((c) => inRange(c.bucketStart, range)),
       tokenBounds: tokenBounds.filter((t) => inRange(t.bucketStart, range)),
+      samplerKeys: samplerKeys.filter((k) => inRange(k.bucketStart, range)),
     };
   }
 

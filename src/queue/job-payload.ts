@@ -20,6 +20,8 @@ export const jobPayloadSchema = z
     rate: z.number().gt(0).max(1).optional(),
     // MAX_TOKENS_PER_EVENT the usage was clipped to; absent in older payloads.
     maxTokens: z.number().int().min(1).optional(),
+    // Fingerprint of the SAMPLER_KEY it was sampled under; absent in older payloads.
+    keyId: z.string().regex(/^[0-9a-f]{16}$/).optional(),
     sealed: z.object({ kid: z.string().max(32), iv: base64.max(32), ct: base64, tag: base64.max(32) }).strict(),
   })
   .strict();
@@ -35,6 +37,7 @@ export function toPayload(job: SampledJob, keyring: Keyring): JobPayload {
   if (job.usage !== undefined) payload.usage = job.usage;
   if (job.rate !== undefined) payload.rate = job.rate;
   if (job.maxTokens !== undefined) payload.maxTokens = job.maxTokens;
+  if (job.keyId !== undefined) payload.keyId = job.keyId;
   return payload;
 }
 
@@ -51,6 +54,7 @@ export function metadataOf(jobId: string, payload: JobPayload): Omit<SampledJob,
   if (payload.usage !== undefined) meta.usage = payload.usage;
   if (payload.rate !== undefined) meta.rate = payload.rate;
   if (payload.maxTokens !== undefined) meta.maxTokens = payload.maxTokens;
+  if (payload.keyId !== undefined) meta.keyId = payload.keyId;
   return meta;
 }
 

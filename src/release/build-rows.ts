@@ -6,6 +6,7 @@ import type { Taxonomy } from '../../schemas/taxonomy.js';
 import type { BucketUnit } from '../aggregate/bucket.js';
 import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
 import { bucketRates } from './bucket-rates.js';
+import { mixedKeyBuckets, withKeyFloor } from './sampler-keys.js';
 import { countNoiseVariance, noiseCells, type DpPlan } from './dp-noise.js';
 import { estimatedTotalInterval, widenShareInterval } from './intervals.js';
 import { cryptoRandom, type RandomSource } from './random.js';
@@ -53,7 +54,8 @@ const groupKey = (c: AggregateCell) => [c.bucketStart, c.dimension, c.model, c.a
 
 export function releaseRows(snapshot: AggregateSnapshot, options: ReleaseOptions): ReleaseResult {
   const { dp } = options;
-  const cells = dp ? noiseCells(snapshot.cells, dp, options.taxonomy, options.random ?? cryptoRandom()) : snapshot.cells;
+  const counted = withKeyFloor(snapshot.cells, mixedKeyBuckets(snapshot));
+  const cells = dp ? noiseCells(counted, dp, options.taxonomy, options.random ?? cryptoRandom()) : counted;
   const noiseVariance = dp ? countNoiseVariance(dp) : 0;
   const groups = new Map<string, AggregateCell[]>();
   for (const cell of cells) {

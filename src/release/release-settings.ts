@@ -17,6 +17,8 @@ export interface ReleaseSettings {
   sampleRates?: RecordedRates;
   /** Counted categories outside the taxonomy, released without shares; absent when there are none. */
   outsideTaxonomy?: string[];
+  /** Buckets counted under more than one SAMPLER_KEY → how many (sampler-keys.ts); absent when none. */
+  mixedSamplerKeys?: Record<string, number>;
   bucket: BucketUnit;
   minAccounts: number;
   minEvents: number;
@@ -37,6 +39,8 @@ export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | '
   sliced?: boolean;
   /** "dimension/category" of counted cells the release's taxonomy does not have (taxonomy-check.ts). */
   outsideTaxonomy?: string[];
+  /** Buckets counted under more than one SAMPLER_KEY → how many (sampler-keys.ts). */
+  mixedSamplerKeys?: Record<string, number>;
 }
 
 /**
@@ -58,6 +62,14 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
       );
     }
     checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
+    const mixedKeys = Object.entries(counts.mixedSamplerKeys ?? {});
+    if (mixedKeys.length > 0) {
+      const [bucketStart, k] = mixedKeys[0]!;
+      throw new ConfigError(
+        'SAMPLER_KEY',
+        `the bucket of ${bucketStart} was counted under ${k} sampler keys: one account can count under each, ${k} times what DP is calibrated to; release such buckets without DP, or leave them out with --since/--until`,
+      );
+    }
     try {
       dp = planDp(
         {
@@ -79,6 +91,7 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     sampleRate: counts.sampleRate,
     ...(counts.sampleRates && Object.keys(counts.sampleRates).length > 0 ? { sampleRates: counts.sampleRates } : {}),
     ...(counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0 ? { outsideTaxonomy: counts.outsideTaxonomy } : {}),
+    ...(counts.mixedSamplerKeys && Object.keys(counts.mixedSamplerKeys).length > 0 ? { mixedSamplerKeys: counts.mixedSamplerKeys } : {}),
     bucket: counts.bucket,
     minAccounts: config.minAccounts,
     minEvents: config.minEvents,

@@ -12,6 +12,7 @@ import { digestOf } from './canonical-json.js';
 import { releaseRows, type ReleaseResult } from './build-rows.js';
 import { bucketRates, recordedRates } from './bucket-rates.js';
 import { categoriesOutside } from './taxonomy-check.js';
+import { mixedKeyBuckets } from './sampler-keys.js';
 import { appendLedger, LEDGER_LABEL } from './dp-ledger.js';
 import type { RandomSource } from './random.js';
 import { configDigest, releaseOptions, releaseSettings, type ReleaseSettings } from './release-settings.js';
@@ -73,6 +74,7 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
     tokenBounds: snapshot.tokenBounds,
     sliced: snapshot.cells.some((c) => c.model !== '' || c.app !== ''),
     outsideTaxonomy: categoriesOutside(snapshot.cells, taxonomy),
+    mixedSamplerKeys: mixedKeyBuckets(snapshot),
   };
   const settings = releaseSettings(config, counts, taxonomy);
   const result = releaseRows(snapshot, { ...releaseOptions(settings, taxonomy), ...(random ? { random } : {}) });

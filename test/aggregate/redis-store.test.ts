@@ -32,6 +32,7 @@ const sorted = (s: AggregateSnapshot) => ({
   sampleRates: [...(s.sampleRates ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.rate - b.rate),
   accountCaps: [...(s.accountCaps ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.cap - b.cap),
   tokenBounds: [...(s.tokenBounds ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.maxTokens - b.maxTokens),
+  samplerKeys: [...(s.samplerKeys ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.keyId.localeCompare(b.keyId)),
 });
 
 describe('RedisAggregateStore', () => {
@@ -68,7 +69,7 @@ describe('RedisAggregateStore', () => {
     const store = open();
     const memory = new MemoryAggregateStore();
     const records = [
-      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025, maxTokensPerEvent: 1_000_000 }),
+      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025, maxTokensPerEvent: 1_000_000, samplerKeyId: '0123456789abcdef' }),
       record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
       record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {}, sampleRate: 0.01 }),
       record({ jobId: 'd', bucketStart: B1, accountHash: undefined, pii: { PHONE: 2, EMAIL: 3 } }),
@@ -93,6 +94,9 @@ describe('RedisAggregateStore', () => {
       record({ jobId: 'r3', accountHash: 'd'.repeat(32), sampleRate: 0.01, categories: { topic: 'roleplay', tone: 'casual' } }),
       record({ jobId: 'r4', accountHash: 'e'.repeat(32), bucketStart: B1, sampleRate: 0.1 + 0.2 }), // a rate with no short decimal
       record({ jobId: 'r5', accountHash: 'f'.repeat(32) }), // queued before rates were recorded
+      record({ jobId: 'r6', accountHash: '1'.repeat(32), samplerKeyId: 'aaaaaaaaaaaaaaaa' }),
+      record({ jobId: 'r7', accountHash: '2'.repeat(32), samplerKeyId: 'bbbbbbbbbbbbbbbb' }),
+      record({ jobId: 'r7', accountHash: '2'.repeat(32), samplerKeyId: 'bbbbbbbbbbbbbbbb' }), // replay
     ];
     for (const r of records) {
       await store.apply(r);
@@ -102,12 +106,16 @@ describe('RedisAggregateStore', () => {
     // Every counted job, capped ones included, under the store's cap; replays not again.
     expect(sorted(snap).accountCaps).toEqual([
       { bucketStart: B1, cap: 1, count: 1 },
-      { bucketStart: B2, cap: 1, count: 4 },
+      { bucketStart: B2, cap: 1, count: 6 },
     ]);
     expect(sorted(snap).sampleRates).toEqual([
       { bucketStart: B1, rate: 0.1 + 0.2, count: 1 },
       { bucketStart: B2, rate: 0.0025, count: 1 },
       { bucketStart: B2, rate: 0.01, count: 1 },
+    ]);
+    expect(sorted(snap).samplerKeys).toEqual([
+      { bucketStart: B2, keyId: 'aaaaaaaaaaaaaaaa', count: 1 },
+      { bucketStart: B2, keyId: 'bbbbbbbbbbbbbbbb', count: 1 },
     ]);
     expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
     expect((await store.snapshot({ from: B2 })).sampleRates?.map((r) => r.bucketStart)).toEqual([B2, B2]);
