@@ -1,30 +1,20 @@
 // Estimated totals divide by the rate each bucket's counts were sampled at, as the stores record it;
 // the report's own SAMPLE_RATE only stands in for buckets counted before rates were recorded.
 import { describe, expect, it } from 'vitest';
-import type { AggregateCell, AggregateSnapshot } from '../../src/aggregate/record.js';
+import type { AggregateSnapshot } from '../../src/aggregate/record.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { bucketRates, rateNotes, recordedRates } from '../../src/release/bucket-rates.js';
 import { buildRows } from '../../src/release/build-rows.js';
 import { renderHtmlReport } from '../../src/release/html/render-report.js';
 import { estimatedTotalInterval } from '../../src/release/intervals.js';
 import { releaseNotes } from '../../src/release/release-notes.js';
+import { cell as supportCell } from '../support/snapshots.js';
 
 const taxonomy = loadTaxonomy();
 const W1 = '2026-11-16T00:00:00.000Z';
 const W2 = '2026-11-23T00:00:00.000Z';
 const W3 = '2026-11-30T00:00:00.000Z';
-const cell = (bucketStart: string, category: string, sampledEvents: number): AggregateCell => ({
-  bucketStart,
-  dimension: 'topic',
-  category,
-  model: '',
-  app: '',
-  sampledEvents,
-  promptTokens: sampledEvents * 10,
-  completionTokens: 0,
-  chars: 0,
-  distinctAccountsEst: sampledEvents,
-});
+const cell = (bucketStart: string, category: string, sampledEvents: number) => supportCell(category, sampledEvents, sampledEvents, { bucketStart });
 const options = { sampleRate: 0.0025, bucket: 'week' as const, minAccounts: 1, minEvents: 1, taxonomy };
 
 // W1: counted before rates were recorded; W2: all at 0.01; W3: 100 events at 0.01 and 20 at 0.0025.

@@ -2,7 +2,7 @@
 // are floored to estimate ÷ keys before the thresholds, the notes say so, and DP refuses it.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AggregateCell, AggregateSnapshot } from '../../src/aggregate/record.js';
+import type { AggregateSnapshot } from '../../src/aggregate/record.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { loadConfig } from '../../src/config.js';
 import { releaseNotes } from '../../src/release/release-notes.js';
@@ -10,24 +10,14 @@ import { releaseSettings } from '../../src/release/release-settings.js';
 import { buildRows } from '../../src/release/build-rows.js';
 import { mixedKeyBuckets } from '../../src/release/sampler-keys.js';
 import { samplerKeyId } from '../../src/sampler/key-id.js';
+import { cell as supportCell } from '../support/snapshots.js';
 
 const taxonomy = loadTaxonomy();
 const W1 = '2026-11-16T00:00:00.000Z';
 const W2 = '2026-11-23T00:00:00.000Z';
 const K1 = 'aaaaaaaaaaaaaaaa';
 const K2 = 'bbbbbbbbbbbbbbbb';
-const cell = (bucketStart: string, category: string, sampledEvents: number, distinctAccountsEst: number): AggregateCell => ({
-  bucketStart,
-  dimension: 'topic',
-  category,
-  model: '',
-  app: '',
-  sampledEvents,
-  promptTokens: 0,
-  completionTokens: 0,
-  chars: 0,
-  distinctAccountsEst,
-});
+const cell = (bucketStart: string, category: string, sampledEvents: number, distinctAccountsEst: number) => supportCell(category, sampledEvents, distinctAccountsEst, { bucketStart });
 // The same cells in two buckets; W2 was counted under two keys.
 const snapshot: AggregateSnapshot = {
   cells: [W1, W2].flatMap((b) => [cell(b, 'programming', 40, 30), cell(b, 'roleplay', 20, 6), cell(b, 'legal', 12, 6)]),
