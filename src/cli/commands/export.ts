@@ -86,6 +86,7 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
     `export: ${release.rows.length} rows over ${release.bucketStarts.length} bucket(s); ${release.foldedCells} cell(s) folded into suppressed rows`,
     release.withheldGroups > 0 ? `${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)` : '',
     release.settings.outsideTaxonomy ? `categories outside the taxonomy (TAXONOMY_FILE), released without shares: ${release.settings.outsideTaxonomy.join(', ')}` : '',
+    release.settings.mixedSamplerKeys ? `${Object.keys(release.settings.mixedSamplerKeys).length} bucket(s) counted under more than one SAMPLER_KEY: distinct accounts floored to estimate ÷ keys` : '',
     release.settings.dp ? `DP: ε=${release.settings.dp.epsilon} per bucket spent (see ${paths.dpLedger})` : '',
     `audit entry seq ${entry.seq} appended to ${paths.auditLog}`,
   ].filter(Boolean);
