@@ -31,6 +31,7 @@ let redis: TestRedis;
 const names = uniqueNames('export');
 const dir = mkdtempSync(join(tmpdir(), 'pc-export-redis-'));
 let env: Record<string, string>;
+let memoryRecords: AggregateRecord[] = [];
 
 beforeAll(async () => {
   redis = await testRedis();
@@ -38,6 +39,7 @@ beforeAll(async () => {
   env = { REDIS_URL: redis.url, KEY_PREFIX: names.keyPrefix, SAMPLER_KEY: 'export-redis-test-key-0123456789abcdef', SAMPLE_RATE: '1', MIN_ACCOUNTS: '2', MIN_EVENTS: '2' };
   const config = loadConfig(env, { mode: 'embedded' });
   const memory = new CollectingStore();
+  memoryRecords = memory.records;
   await runEmbedded(Readable.from([syntheticNdjson(600, 21)]), { config, classifier: createClassifier(config), taxonomy: loadTaxonomy(), store: memory });
   writeSnapshotFile(join(dir, 'snap.json'), await memory.snapshot(), config);
 
@@ -146,6 +148,28 @@ describe('export and report on the Redis store', () => {
     expect(full.stderr).not.toContain('holds no counts');
     expect(withPassword).toContain('canary-password');
     expect(report.stderr + report.stdout + exported.stderr).not.toContain('canary-password');
+  });
+
+  it('names buckets counted under more than one SAMPLER_KEY in the export summary and the audit entry', async () => {
+    const keyed = uniqueNames('export-keys');
+    const keyedEnv = { ...env, KEY_PREFIX: keyed.keyPrefix };
+    const store = openRedisStore(loadConfig(keyedEnv));
+    try {
+      const base = memoryRecords[0]!;
+      await store.apply({ ...base, jobId: 'k1', samplerKeyId: 'aaaaaaaaaaaaaaaa' });
+      await store.apply({ ...base, jobId: 'k2', samplerKeyId: 'bbbbbbbbbbbbbbbb' });
+    } finally {
+      await store.close();
+    }
+    try {
+      const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'keys.jsonl'), '--audit-log', join(dir, 'audit-keys.jsonl')], { env: keyedEnv });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('1 bucket(s) counted under more than one SAMPLER_KEY: distinct accounts floored to estimate ÷ keys');
+      const audit = JSON.parse(readFileSync(join(dir, 'audit-keys.jsonl'), 'utf8').trim()) as { config: { mixedSamplerKeys?: Record<string, number> } };
+      expect(audit.config.mixedSamplerKeys).toEqual({ [memoryRecords[0]!.bucketStart]: 2 });
+    } finally {
+      await cleanRedis(redis.url, keyed);
+    }
   });
 
   it('names REDIS_URL when Redis cannot be reached', async () => {
