@@ -12,7 +12,6 @@ import { BackendError, RedactionError, ValidationError } from './errors/index.js
 import { redact } from './redact/index.js';
 import type { Detector, PiiType } from './redact/types.js';
 import { hashAccount } from './sampler/account-hash.js';
-import { samplerKeyId } from './sampler/key-id.js';
 import type { Sampler } from './sampler/keyed-sampler.js';
 import { buildTranscript, type TranscriptLimits } from './transcript/build-transcript.js';
 import { parseOrThrow } from './validation/zod-issues.js';
@@ -100,7 +99,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
     bucketStart: bucketStartIso(timeMs, options.bucket),
     dims,
     rate: options.sampler.rate,
-    keyId: samplerKeyId(options.samplerKey),
+    keyId: options.sampler.keyId,
     transcript: buildTranscript(event, options),
   };
   if (event.accountId !== undefined) job.account = hashAccount(options.samplerKey, event.accountId);

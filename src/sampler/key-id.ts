@@ -4,17 +4,11 @@
 // counts overstate and the per-account cap applies per key. It reveals nothing of the key or of any
 // account hash or sampling decision: one more output of the same keyed function on a public message
 // that no sampling message (prefixed "prompt-census/v1\n") can equal.
+// Computed once per sampler (keyed-sampler.ts), which every sampled job's key id is read from.
 import { createHmac } from 'node:crypto';
 
 const KEY_ID_MESSAGE = 'prompt-census/key-id';
-const cache = new Map<string, string>();
 
-export function samplerKeyId(key: string): string {
-  let id = cache.get(key);
-  if (id === undefined) {
-    id = createHmac('sha256', key).update(KEY_ID_MESSAGE, 'utf8').digest().subarray(0, 8).toString('hex');
-    if (cache.size > 16) cache.clear(); // keys are a handful per process; never let this grow
-    cache.set(key, id);
-  }
-  return id;
+export function samplerKeyId(key: string | Buffer): string {
+  return createHmac('sha256', key).update(KEY_ID_MESSAGE, 'utf8').digest().subarray(0, 8).toString('hex');
 }

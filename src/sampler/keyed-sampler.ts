@@ -3,6 +3,7 @@
 // processes and languages, unpredictable without the key, and nested across rates.
 import { createHmac } from 'node:crypto';
 import { createPrefixedHmac, wordsToHex } from './hmac-sha256.js';
+import { samplerKeyId } from './key-id.js';
 
 export const SAMPLING_DOMAIN = 'prompt-census/v1\n';
 
@@ -12,6 +13,8 @@ export interface Sampler {
   isSampled(id: string): boolean;
   /** Hex of the full HMAC: the job id, so a re-offered id is one job. */
   jobId(id: string): string;
+  /** Public fingerprint of the key (key-id.ts), recorded with every sampled job. */
+  readonly keyId: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export function createSampler(key: string | Buffer, rate: number): Sampler {
   const hmac = createPrefixedHmac(typeof key === 'string' ? Buffer.from(key, 'utf8') : key, SAMPLING_DOMAIN);
   return {
     rate,
+    keyId: samplerKeyId(key),
     isSampled(id) {
       if (all) return true;
       const h = hmac(id);
