@@ -153,8 +153,9 @@ export class RedisAggregateStore implements AggregateStore {
       const capped = results[i * READS + 3] as string | null;
       if (capped !== null) snapshot.capped.push({ bucketStart: b, count: Number(capped) });
       for (const [field, value] of Object.entries(results[i * READS + 4] as Record<string, string>)) {
-        const kind = field.slice(0, field.indexOf(':'));
-        const name = field.slice(field.indexOf(':') + 1);
+        const colon = field.indexOf(':');
+        const kind = field.slice(0, colon);
+        const name = field.slice(colon + 1);
         const count = Number(value);
         if (kind === 'rate') snapshot.sampleRates.push({ bucketStart: b, rate: Number(name), count });
         else if (kind === 'cap') snapshot.accountCaps.push({ bucketStart: b, cap: Number(name), count });

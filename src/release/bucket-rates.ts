@@ -3,6 +3,7 @@
 // with is only the fallback for buckets counted before rates were recorded. Without this, raising
 // SAMPLE_RATE (or reporting from a shell with another one) silently rescaled every earlier bucket.
 import type { AggregateSnapshot } from '../aggregate/record.js';
+import { compareIds } from './suppression.js';
 
 export interface BucketRate {
   /** What estimated totals divide by. */
@@ -48,7 +49,7 @@ export type RecordedRates = Record<string, { rate: number; mixed?: true }>;
 
 export function recordedRates(rates: Map<string, BucketRate>): RecordedRates {
   const out: RecordedRates = {};
-  for (const [bucketStart, r] of [...rates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [bucketStart, r] of [...rates].sort(([a], [b]) => compareIds(a, b))) {
     if (r.source === 'recorded') out[bucketStart] = { rate: r.rate };
     else if (r.source === 'mixed') out[bucketStart] = { rate: r.rate, mixed: true };
   }

@@ -5,6 +5,7 @@
 // double count; a DP release, whose per-account bound would be k times what it is calibrated to,
 // refuses such buckets (release-settings.ts).
 import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
+import { compareIds } from './suppression.js';
 
 /** Bucket start → number of SAMPLER_KEY fingerprints recorded, for buckets with more than one. */
 export function mixedKeyBuckets(snapshot: Pick<AggregateSnapshot, 'samplerKeys'>): Record<string, number> {
@@ -16,7 +17,7 @@ export function mixedKeyBuckets(snapshot: Pick<AggregateSnapshot, 'samplerKeys'>
     keys.set(k.bucketStart, set);
   }
   const mixed: Record<string, number> = {};
-  for (const [bucketStart, set] of [...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (set.size > 1) mixed[bucketStart] = set.size;
+  for (const [bucketStart, set] of [...keys].sort(([a], [b]) => compareIds(a, b))) if (set.size > 1) mixed[bucketStart] = set.size;
   return mixed;
 }
 
