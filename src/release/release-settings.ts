@@ -55,21 +55,7 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     if (counts.accountSampleCap !== undefined && counts.accountSampleCap !== config.accountSampleCap) {
       throw new ConfigError('ACCOUNT_SAMPLE_CAP', 'differs from the cap the store counted with; DP noise must be calibrated to the cap actually enforced');
     }
-    if (counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0) {
-      throw new ConfigError(
-        'TAXONOMY_FILE',
-        `the counts hold categories this taxonomy does not have (${counts.outsideTaxonomy.join(', ')}); DP noise is drawn over the taxonomy's categories and would drop their counts: release with the taxonomy they were classified with, or a --since/--until range without them`,
-      );
-    }
-    checkEnforcedBounds(counts, config.accountSampleCap, config.maxTokensPerEvent);
-    const mixedKeys = Object.entries(counts.mixedSamplerKeys ?? {});
-    if (mixedKeys.length > 0) {
-      const [bucketStart, k] = mixedKeys[0]!;
-      throw new ConfigError(
-        'SAMPLER_KEY',
-        `the bucket of ${bucketStart} was counted under ${k} sampler keys: one account can count under each, ${k} times what DP is calibrated to; release such buckets without DP, or leave them out with --since/--until`,
-      );
-    }
+    refuseCountsBeyondDp(counts, config.accountSampleCap, config.maxTokensPerEvent);
     try {
       dp = planDp(
         {
@@ -102,10 +88,18 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
 }
 
 /**
- * The caps and token bounds the store recorded per bucket (workers count under their own
- * ACCOUNT_SAMPLE_CAP, sidecars clip tokens to theirs) must be no larger than what DP is calibrated to.
+ * Counts DP noise calibrated to this release cannot cover, refused with the setting named: categories
+ * outside its taxonomy (noise is drawn over the taxonomy's, their counts would be dropped), caps and
+ * token bounds recorded larger than its own (workers count under their own ACCOUNT_SAMPLE_CAP,
+ * sidecars clip tokens to theirs), and buckets counted under several sampler keys.
  */
-function checkEnforcedBounds(counts: CountSettings, accountCap: number, maxTokens: number): void {
+function refuseCountsBeyondDp(counts: CountSettings, accountCap: number, maxTokens: number): void {
+  if (counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0) {
+    throw new ConfigError(
+      'TAXONOMY_FILE',
+      `the counts hold categories this taxonomy does not have (${counts.outsideTaxonomy.join(', ')}); DP noise is drawn over the taxonomy's categories and would drop their counts: release with the taxonomy they were classified with, or a --since/--until range without them`,
+    );
+  }
   const cap = counts.accountCaps?.find((c) => c.count > 0 && (c.cap === 0 || c.cap > accountCap));
   if (cap) {
     const how = cap.cap === 0 ? 'without a per-account cap' : `under a cap of ${cap.cap}`;
@@ -116,6 +110,14 @@ function checkEnforcedBounds(counts: CountSettings, accountCap: number, maxToken
     throw new ConfigError(
       'MAX_TOKENS_PER_EVENT',
       `is ${maxTokens}, but ${bound.count} events of the bucket of ${bound.bucketStart} had their tokens clipped to ${bound.maxTokens} only; DP noise must be calibrated to the bound actually enforced`,
+    );
+  }
+  const mixedKeys = Object.entries(counts.mixedSamplerKeys ?? {});
+  if (mixedKeys.length > 0) {
+    const [bucketStart, k] = mixedKeys[0]!;
+    throw new ConfigError(
+      'SAMPLER_KEY',
+      `the bucket of ${bucketStart} was counted under ${k} sampler keys: one account can count under each, ${k} times what DP is calibrated to; release such buckets without DP, or leave them out with --since/--until`,
     );
   }
 }
