@@ -3,7 +3,9 @@
 // sealing of the batch's jobs in one run (PendingJob). Inside a busy server that code is cold between
 // two sampled events, and one event's build, seal and add cost several times their tight-loop figures;
 // a batch at a time, a bare node:http server with offer() spent 2–6% less CPU per request than with
-// each sampled event built and sealed inside offer() (side by side, 2026-12-06). The caller's side
+// each sampled event built and sealed inside offer() (side by side, 2026-12-06). A batch still costs a
+// few milliseconds of cold code however small, hence a default window of 1 s rather than 200 ms (2–3.5%
+// less host CPU per request, docs/distributed.md). The caller's side
 // (`push`) is synchronous and never touches Redis: when Redis is away, the queue is too long or the
 // buffer is full, the job is dropped and counted by reason instead. Only while the first connection is
 // being made do sampled jobs wait for it (bounded by the buffer and the producer's 2 s connect
