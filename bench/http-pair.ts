@@ -38,7 +38,7 @@ export interface PairResult {
   /**
    * Median over blocks of base / variant CPU time per request: the throughput ratio of two servers
    * that each have the core to themselves. Work a server defers (the census gathers sampled events
-   * for 200 ms, then queues them) runs partly in the other server's slices and lowers that one's
+   * for OFFER_FLUSH_INTERVAL_MS, then queues them) runs partly in the other server's slices and lowers that one's
    * count, which flatters the count ratio; CPU time is charged to the server that spent it.
    */
   medianCpuRatio: number;

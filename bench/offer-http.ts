@@ -90,7 +90,7 @@ export function formatPairBlocks(r: PairResult, variantLabel: string): string[] 
     ),
     `  block CPU ratios range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
     `  median CPU ratio (bare CPU per request / ${variantLabel}), the throughput ratio of a server with a core to itself: ${r.medianCpuRatio.toFixed(3)} (target ≥ 0.99)`,
-    `  median throughput ratio counted in the slices: ${r.medianRatio.toFixed(3)} (flattered: work deferred past a slice, such as queueing the sampled events every 200 ms, runs in the other server's slice)`,
+    `  median throughput ratio counted in the slices: ${r.medianRatio.toFixed(3)} (flattered: work deferred past a slice, such as queueing the sampled events once per OFFER_FLUSH_INTERVAL_MS, runs in the other server's slice)`,
     ...backgroundLine(r, variantLabel),
   ];
 }
