@@ -1,5 +1,6 @@
 // The producer builds and seals its buffered jobs at the flush. A job that fails there is counted and
-// logged without its text; the rest of its batch is queued and the host sees no rejection.
+// logged without its text; the rest of its batch is queued and the host sees no rejection. A large
+// batch is built in slices, with the host's own callbacks run in between.
 import { PassThrough } from 'node:stream';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { createLogger } from '../../src/log.js';
 import { censusMetrics } from '../../src/metrics/census-metrics.js';
 import type { SampledJob } from '../../src/pipeline.js';
 import { parseKeyring } from '../../src/queue/keyring.js';
-import { JobProducer } from '../../src/queue/producer.js';
+import { JobProducer, SEAL_SLICE } from '../../src/queue/producer.js';
 import { cleanRedis, testRedis, uniqueNames, type TestRedis } from '../support/redis.js';
 import { distributedEnv, waitFor } from '../support/services.js';
 import { watchQueue } from '../support/distributed.js';
@@ -20,12 +21,14 @@ const job = (jobId: string): SampledJob => ({ v: 1, jobId, bucketStart: '2026-12
 describe('JobProducer', () => {
   let redis: TestRedis;
   const names = uniqueNames('producer');
+  const sliceNames = uniqueNames('producer-slices');
 
   beforeAll(async () => {
     redis = await testRedis();
   });
   afterAll(async () => {
     await cleanRedis(redis.url, names);
+    await cleanRedis(redis.url, sliceNames);
     await redis.close();
   });
 
@@ -61,6 +64,31 @@ describe('JobProducer', () => {
       }
     } finally {
       process.off('unhandledRejection', record);
+      await producer.close(1_000);
+    }
+  });
+
+  it('builds and seals a large batch in slices, giving the event loop back to the host between them', async () => {
+    const env = distributedEnv(redis.url, sliceNames);
+    const metrics = censusMetrics(new Registry());
+    const producer = new JobProducer(loadConfig(env), parseKeyring(env.PAYLOAD_KEY!), metrics);
+    try {
+      await waitFor(() => producer.available, 'connected');
+      const jobs = 3 * SEAL_SLICE + 5;
+      let built = 0;
+      let builtWhenHostRan: number | undefined;
+      for (let i = 0; i < jobs; i++) {
+        producer.push(() => {
+          // The host's callback, queued while the first job is built, runs once that slice is done.
+          if (built++ === 0) setImmediate(() => (builtWhenHostRan = built));
+          return job(`s${i}`);
+        });
+      }
+      await producer.flush();
+
+      expect(builtWhenHostRan).toBe(SEAL_SLICE);
+      expect((await metrics.enqueued.get()).values[0]?.value).toBe(jobs);
+    } finally {
       await producer.close(1_000);
     }
   });
