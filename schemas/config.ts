@@ -106,7 +106,7 @@ export const configFields = {
   maxMessages: field('MAX_MESSAGES', integer().pipe(z.number().int().min(1)).default(512),
     'Most messages one event may carry.'),
   bucket: field('BUCKET', z.enum(['hour', 'day', 'week']).default('week'),
-    'Time bucket of the aggregates (UTC; weeks start on Monday). Sidecars, workers and reports must agree on it. To change it in a running deployment, give the new setting its own KEY_PREFIX: a day and a week that start at the same moment would share counters.'),
+    'Time bucket of the aggregates (UTC; weeks start on Monday). Sidecars, workers and reports must agree on it. To change it in a running deployment, give the new setting its own KEY_PREFIX: a day and a week that start at the same moment would share counters (each job records its unit; rows are labelled with it, and a release refuses a bucket counted by two).'),
   dimensions: field('DIMENSIONS', list(['model', 'app'] as const).default([]),
     'Extra aggregate dimensions, comma-separated: model, app. Empty: one cell per category and bucket.'),
   taxonomyFile: field('TAXONOMY_FILE', z.string().optional(),

@@ -35,6 +35,8 @@ export interface SampledJob {
   maxTokens?: number;
   /** Public fingerprint of the SAMPLER_KEY that sampled it and hashed its account (sampler/key-id.ts). */
   keyId?: string;
+  /** The BUCKET unit `bucketStart` is the start of, recorded so a release labels (and checks) buckets by it. */
+  bucket?: BucketUnit;
   transcript: string;
 }
 
@@ -97,6 +99,7 @@ export function ingestEvent(event: PromptEvent, options: IngestOptions): IngestD
     v: 1,
     jobId,
     bucketStart: bucketStartIso(timeMs, options.bucket),
+    bucket: options.bucket,
     dims,
     rate: options.sampler.rate,
     keyId: options.sampler.keyId,
@@ -156,6 +159,7 @@ function baseRecord(
   if (job.rate !== undefined) record.sampleRate = job.rate;
   if (job.maxTokens !== undefined) record.maxTokensPerEvent = job.maxTokens;
   if (job.keyId !== undefined) record.samplerKeyId = job.keyId;
+  if (job.bucket !== undefined) record.bucket = job.bucket;
   if (unclassifiedReason !== undefined) record.unclassifiedReason = unclassifiedReason;
   return record;
 }

@@ -68,7 +68,9 @@ describe('ingestEvent', () => {
     const decision = ingestEvent(event, ingestOptions);
     expect(decision.sampled).toBe(true);
     if (!decision.sampled) return;
-    expect(decision.job).toMatchObject({ v: 1, bucketStart: '2026-11-23T00:00:00.000Z', dims: { model: 'm1' }, usage: { promptTokens: 3 }, transcript: 'USER: hi' });
+    expect(decision.job).toMatchObject({ v: 1, bucketStart: '2026-11-23T00:00:00.000Z', bucket: 'week', dims: { model: 'm1' }, usage: { promptTokens: 3 }, transcript: 'USER: hi' });
+    const daily = ingestEvent(event, { ...ingestOptions, bucket: 'day' });
+    expect(daily.sampled && [daily.job.bucketStart, daily.job.bucket]).toEqual(['2026-11-25T00:00:00.000Z', 'day']);
     expect(decision.job.account).toMatch(/^[0-9a-f]{32}$/);
     expect(JSON.stringify(decision.job)).not.toContain('acct-7');
     expect(decision.jobId).toMatch(/^[0-9a-f]{64}$/);
@@ -88,6 +90,9 @@ describe('processJob', () => {
     expect(classifier.seen[0]).toContain('[EMAIL_1]');
     expect(record.categories).toEqual({ topic: 'programming' });
     expect(record.pii).toEqual({ EMAIL: 1 });
+    const daily = await processJob({ ...job('USER: hi'), bucket: 'day' }, { classifier, taxonomy });
+    expect(daily.bucket).toBe('day');
+    expect(record).not.toHaveProperty('bucket'); // a job queued before units were recorded
   });
 
   it('fails closed: a detector error marks the job unclassified and sends nothing on', async () => {

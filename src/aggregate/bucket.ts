@@ -2,6 +2,10 @@
 
 export type BucketUnit = 'hour' | 'day' | 'week';
 
+export const BUCKET_UNITS: readonly BucketUnit[] = ['hour', 'day', 'week'];
+
+export const isBucketUnit = (s: string): s is BucketUnit => (BUCKET_UNITS as readonly string[]).includes(s);
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 

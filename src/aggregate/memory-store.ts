@@ -1,5 +1,6 @@
 // In-memory aggregate store for embedded runs and tests. Same semantics as the Redis store,
 // including replay protection; distinct accounts are counted exactly.
+import type { BucketUnit } from './bucket.js';
 import type { AggregateCell, AggregateRecord, AggregateSnapshot, SnapshotRange } from './record.js';
 import { inRange, type AggregateStore } from './store.js';
 
@@ -28,6 +29,7 @@ export class MemoryAggregateStore implements AggregateStore {
   private readonly caps = new Map<string, number>();
   private readonly tokenBounds = new Map<string, number>();
   private readonly keys = new Map<string, number>();
+  private readonly units = new Map<string, number>();
   private readonly accountSampleCap: number | undefined;
 
   constructor(options: AggregateStoreOptions = {}) {
@@ -46,6 +48,7 @@ export class MemoryAggregateStore implements AggregateStore {
     bump(this.caps, `${record.bucketStart}\u0000${this.accountSampleCap ?? 0}`);
     if (record.maxTokensPerEvent !== undefined) bump(this.tokenBounds, `${record.bucketStart}\u0000${record.maxTokensPerEvent}`);
     if (record.samplerKeyId !== undefined) bump(this.keys, `${record.bucketStart}\u0000${record.samplerKeyId}`);
+    if (record.bucket !== undefined) bump(this.units, `${record.bucketStart}\u0000${record.bucket}`);
     if (this.accountSampleCap !== undefined && record.accountHash) {
       const key = `${record.bucketStart}\u0000${record.accountHash}`;
       const n = (this.accountEvents.get(key) ?? 0) + 1;
@@ -110,6 +113,7 @@ export class MemoryAggregateStore implements AggregateStore {
       accountCaps: split(this.caps).map(({ bucketStart, name, count }) => ({ bucketStart, cap: Number(name), count })),
       tokenBounds: split(this.tokenBounds).map(({ bucketStart, name, count }) => ({ bucketStart, maxTokens: Number(name), count })),
       samplerKeys: split(this.keys).map(({ bucketStart, name, count }) => ({ bucketStart, keyId: name, count })),
+      bucketUnits: split(this.units).map(({ bucketStart, name, count }) => ({ bucketStart, bucket: name as BucketUnit, count })),
     };
   }
 

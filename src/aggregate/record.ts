@@ -1,6 +1,7 @@
 // What one processed job adds to the aggregates: counts, tokens, category ids, PII type counts.
 // Built to hold no text: every string here is an id, a hash, a category or a configured dimension.
 import type { PiiType } from '../redact/types.js';
+import type { BucketUnit } from './bucket.js';
 
 export const UNCLASSIFIED = 'unclassified';
 
@@ -30,6 +31,8 @@ export interface AggregateRecord {
   maxTokensPerEvent?: number;
   /** Fingerprint of the SAMPLER_KEY it was sampled and its account hashed under, when recorded. */
   samplerKeyId?: string;
+  /** The BUCKET unit of `bucketStart`, when its job recorded one. */
+  bucket?: BucketUnit;
 }
 
 export interface AggregateCell {
@@ -72,6 +75,12 @@ export interface AggregateSnapshot {
   tokenBounds?: Array<{ bucketStart: string; maxTokens: number; count: number }>;
   /** Counted jobs per SAMPLER_KEY fingerprint (jobs that recorded one). */
   samplerKeys?: Array<{ bucketStart: string; keyId: string; count: number }>;
+  /**
+   * Counted jobs per BUCKET unit their bucket start was computed in (jobs that recorded one): a
+   * bucket start with two units (BUCKET changed on one KEY_PREFIX) holds, say, a day's and a week's
+   * counts in one set of keys.
+   */
+  bucketUnits?: Array<{ bucketStart: string; bucket: BucketUnit; count: number }>;
 }
 
 export interface SnapshotRange {

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { packagePath } from '../util/package-root.js';
 import type { AggregateStoreOptions } from './memory-store.js';
+import { isBucketUnit } from './bucket.js';
 import type { AggregateCell, AggregateRecord, AggregateSnapshot, SnapshotRange } from './record.js';
 import type { AggregateStore } from './store.js';
 
@@ -99,6 +100,7 @@ export class RedisAggregateStore implements AggregateStore {
       record.sampleRate ?? '',
       record.maxTokensPerEvent ?? '',
       record.samplerKeyId ?? '',
+      record.bucket ?? '',
       cells.length,
       ...cells,
       ...pii,
@@ -115,7 +117,7 @@ export class RedisAggregateStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [], accountCaps: [], tokenBounds: [], samplerKeys: [] };
+    const snapshot: Required<AggregateSnapshot> = { cells: [], pii: [], unclassifiedReasons: [], capped: [], sampleRates: [], accountCaps: [], tokenBounds: [], samplerKeys: [], bucketUnits: [] };
     const buckets = await this.buckets(range);
     if (buckets.length === 0) return snapshot;
 
@@ -161,6 +163,7 @@ export class RedisAggregateStore implements AggregateStore {
         else if (kind === 'cap') snapshot.accountCaps.push({ bucketStart: b, cap: Number(name), count });
         else if (kind === 'maxTokens') snapshot.tokenBounds.push({ bucketStart: b, maxTokens: Number(name), count });
         else if (kind === 'key') snapshot.samplerKeys.push({ bucketStart: b, keyId: name, count });
+        else if (kind === 'bucket' && isBucketUnit(name)) snapshot.bucketUnits.push({ bucketStart: b, bucket: name, count });
       }
     });
     if (snapshot.cells.length > 0) {

@@ -39,6 +39,7 @@ export const snapshotFileSchema = z
       accountCaps: z.array(z.object({ bucketStart: z.iso.datetime(), cap: z.number().int().nonnegative(), count: z.number().int().nonnegative() }).strict()).optional(),
       tokenBounds: z.array(z.object({ bucketStart: z.iso.datetime(), maxTokens: z.number().int().min(1), count: z.number().int().nonnegative() }).strict()).optional(),
       samplerKeys: z.array(z.object({ bucketStart: z.iso.datetime(), keyId: z.string().regex(/^[0-9a-f]{16}$/), count: z.number().int().nonnegative() }).strict()).optional(),
+      bucketUnits: z.array(z.object({ bucketStart: z.iso.datetime(), bucket: z.enum(['hour', 'day', 'week']), count: z.number().int().nonnegative() }).strict()).optional(),
     }).strict(),
   })
   .strict();
@@ -68,7 +69,7 @@ export class SnapshotStore implements AggregateStore {
   }
 
   async snapshot(range?: SnapshotRange): Promise<AggregateSnapshot> {
-    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [], accountCaps = [], tokenBounds = [], samplerKeys = [] } = this.file.snapshot;
+    const { cells, pii, unclassifiedReasons, capped = [], sampleRates = [], accountCaps = [], tokenBounds = [], samplerKeys = [], bucketUnits = [] } = this.file.snapshot;
     return {
       cells: cells.filter((c) => inRange(c.bucketStart, range)),
       pii: pii.filter((p) => inRange(p.bucketStart, range)),
@@ -78,6 +79,7 @@ export class SnapshotStore implements AggregateStore {
       accountCaps: accountCaps.filter((c) => inRange(c.bucketStart, range)),
       tokenBounds: tokenBounds.filter((t) => inRange(t.bucketStart, range)),
       samplerKeys: samplerKeys.filter((k) => inRange(k.bucketStart, range)),
+      bucketUnits: bucketUnits.filter((u) => inRange(u.bucketStart, range)),
     };
   }
 

@@ -22,6 +22,8 @@ export const jobPayloadSchema = z
     maxTokens: z.number().int().min(1).optional(),
     // Fingerprint of the SAMPLER_KEY it was sampled under; absent in older payloads.
     keyId: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+    // The BUCKET unit bucketStart starts; absent in older payloads.
+    bucket: z.enum(['hour', 'day', 'week']).optional(),
     sealed: z.object({ kid: z.string().max(32), iv: base64.max(32), ct: base64, tag: base64.max(32) }).strict(),
   })
   .strict();
@@ -38,6 +40,7 @@ export function toPayload(job: SampledJob, keyring: Keyring): JobPayload {
   if (job.rate !== undefined) payload.rate = job.rate;
   if (job.maxTokens !== undefined) payload.maxTokens = job.maxTokens;
   if (job.keyId !== undefined) payload.keyId = job.keyId;
+  if (job.bucket !== undefined) payload.bucket = job.bucket;
   return payload;
 }
 
@@ -55,6 +58,7 @@ export function metadataOf(jobId: string, payload: JobPayload): Omit<SampledJob,
   if (payload.rate !== undefined) meta.rate = payload.rate;
   if (payload.maxTokens !== undefined) meta.maxTokens = payload.maxTokens;
   if (payload.keyId !== undefined) meta.keyId = payload.keyId;
+  if (payload.bucket !== undefined) meta.bucket = payload.bucket;
   return meta;
 }
 

@@ -10,6 +10,7 @@ import { digestOf } from './canonical-json.js';
 import { planDp, type DpPlan } from './dp-noise.js';
 import type { ReleaseOptions } from './build-rows.js';
 import type { RecordedRates } from './bucket-rates.js';
+import { mixedUnitsMessage } from './bucket-units.js';
 
 export interface ReleaseSettings {
   sampleRate: number;
@@ -20,6 +21,8 @@ export interface ReleaseSettings {
   /** Buckets counted under more than one SAMPLER_KEY → how many (sampler-keys.ts); absent when none. */
   mixedSamplerKeys?: Record<string, number>;
   bucket: BucketUnit;
+  /** Buckets counted by another unit than `bucket` → that unit, which labels their rows (bucket-units.ts); absent when none. */
+  bucketUnits?: Record<string, BucketUnit>;
   minAccounts: number;
   minEvents: number;
   dimensions: string[];
@@ -41,6 +44,9 @@ export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | '
   outsideTaxonomy?: string[];
   /** Buckets counted under more than one SAMPLER_KEY → how many (sampler-keys.ts). */
   mixedSamplerKeys?: Record<string, number>;
+  /** Buckets counted by another unit than `bucket`, and buckets counted by several (bucket-units.ts). */
+  bucketUnits?: Record<string, BucketUnit>;
+  mixedBucketUnits?: Record<string, BucketUnit[]>;
 }
 
 /**
@@ -49,6 +55,8 @@ export interface CountSettings extends Pick<AggregateSnapshot, 'accountCaps' | '
  * or bound than the one the counts were made with would promise more privacy than it gives.
  */
 export function releaseSettings(config: Config, counts: CountSettings, taxonomy: Taxonomy): ReleaseSettings {
+  const mixedUnits = mixedUnitsMessage(counts.mixedBucketUnits ?? {});
+  if (mixedUnits) throw new ConfigError('BUCKET', mixedUnits);
   let dp: DpPlan | null = null;
   if (config.dpEpsilon !== undefined) {
     if (config.accountSampleCap === undefined) throw new ConfigError('DP_EPSILON', 'needs ACCOUNT_SAMPLE_CAP');
@@ -79,6 +87,7 @@ export function releaseSettings(config: Config, counts: CountSettings, taxonomy:
     ...(counts.outsideTaxonomy && counts.outsideTaxonomy.length > 0 ? { outsideTaxonomy: counts.outsideTaxonomy } : {}),
     ...(counts.mixedSamplerKeys && Object.keys(counts.mixedSamplerKeys).length > 0 ? { mixedSamplerKeys: counts.mixedSamplerKeys } : {}),
     bucket: counts.bucket,
+    ...(counts.bucketUnits && Object.keys(counts.bucketUnits).length > 0 ? { bucketUnits: counts.bucketUnits } : {}),
     minAccounts: config.minAccounts,
     minEvents: config.minEvents,
     dimensions: [...config.dimensions],

@@ -13,6 +13,7 @@ import { releaseRows, type ReleaseResult } from './build-rows.js';
 import { bucketRates, recordedRates } from './bucket-rates.js';
 import { categoriesOutside } from './taxonomy-check.js';
 import { mixedKeyBuckets } from './sampler-keys.js';
+import { mixedUnitBuckets, recordedUnits, unitsOtherThan } from './bucket-units.js';
 import { appendLedger, LEDGER_LABEL } from './dp-ledger.js';
 import type { RandomSource } from './random.js';
 import { configDigest, releaseOptions, releaseSettings, type ReleaseSettings } from './release-settings.js';
@@ -67,6 +68,7 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
   } finally {
     await opened.store.close();
   }
+  const units = recordedUnits(snapshot);
   const counts = {
     ...opened,
     sampleRates: recordedRates(bucketRates(snapshot, opened.sampleRate)),
@@ -75,6 +77,8 @@ export async function releaseFromStore(spec: string, config: Config, taxonomy: T
     sliced: snapshot.cells.some((c) => c.model !== '' || c.app !== ''),
     outsideTaxonomy: categoriesOutside(snapshot.cells, taxonomy),
     mixedSamplerKeys: mixedKeyBuckets(snapshot),
+    bucketUnits: unitsOtherThan(units, opened.bucket),
+    mixedBucketUnits: mixedUnitBuckets(units),
   };
   const settings = releaseSettings(config, counts, taxonomy);
   const result = releaseRows(snapshot, { ...releaseOptions(settings, taxonomy), ...(random ? { random } : {}) });

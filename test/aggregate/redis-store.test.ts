@@ -33,6 +33,7 @@ const sorted = (s: AggregateSnapshot) => ({
   accountCaps: [...(s.accountCaps ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.cap - b.cap),
   tokenBounds: [...(s.tokenBounds ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.maxTokens - b.maxTokens),
   samplerKeys: [...(s.samplerKeys ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.keyId.localeCompare(b.keyId)),
+  bucketUnits: [...(s.bucketUnits ?? [])].sort((a, b) => a.bucketStart.localeCompare(b.bucketStart) || a.bucket.localeCompare(b.bucket)),
 });
 
 describe('RedisAggregateStore', () => {
@@ -69,7 +70,7 @@ describe('RedisAggregateStore', () => {
     const store = open();
     const memory = new MemoryAggregateStore();
     const records = [
-      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025, maxTokensPerEvent: 1_000_000, samplerKeyId: '0123456789abcdef' }),
+      record({ jobId: 'a', model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025, maxTokensPerEvent: 1_000_000, samplerKeyId: '0123456789abcdef', bucket: 'week' }),
       record({ jobId: 'b', accountHash: 'b'.repeat(32), model: 'gpt|4%o', app: 'x|y', sampleRate: 0.0025 }),
       record({ jobId: 'c', categories: { topic: 'unclassified' }, unclassifiedReason: 'timeout', pii: {}, sampleRate: 0.01 }),
       record({ jobId: 'd', bucketStart: B1, accountHash: undefined, pii: { PHONE: 2, EMAIL: 3 } }),
@@ -97,6 +98,9 @@ describe('RedisAggregateStore', () => {
       record({ jobId: 'r6', accountHash: '1'.repeat(32), samplerKeyId: 'aaaaaaaaaaaaaaaa' }),
       record({ jobId: 'r7', accountHash: '2'.repeat(32), samplerKeyId: 'bbbbbbbbbbbbbbbb' }),
       record({ jobId: 'r7', accountHash: '2'.repeat(32), samplerKeyId: 'bbbbbbbbbbbbbbbb' }), // replay
+      record({ jobId: 'r8', accountHash: '3'.repeat(32), bucket: 'week' }),
+      record({ jobId: 'r9', accountHash: '3'.repeat(32), bucket: 'day' }), // capped, but a counted job of its unit
+      record({ jobId: 'r9', accountHash: '3'.repeat(32), bucket: 'day' }), // replay
     ];
     for (const r of records) {
       await store.apply(r);
@@ -106,7 +110,7 @@ describe('RedisAggregateStore', () => {
     // Every counted job, capped ones included, under the store's cap; replays not again.
     expect(sorted(snap).accountCaps).toEqual([
       { bucketStart: B1, cap: 1, count: 1 },
-      { bucketStart: B2, cap: 1, count: 6 },
+      { bucketStart: B2, cap: 1, count: 8 },
     ]);
     expect(sorted(snap).sampleRates).toEqual([
       { bucketStart: B1, rate: 0.1 + 0.2, count: 1 },
@@ -116,6 +120,10 @@ describe('RedisAggregateStore', () => {
     expect(sorted(snap).samplerKeys).toEqual([
       { bucketStart: B2, keyId: 'aaaaaaaaaaaaaaaa', count: 1 },
       { bucketStart: B2, keyId: 'bbbbbbbbbbbbbbbb', count: 1 },
+    ]);
+    expect(sorted(snap).bucketUnits).toEqual([
+      { bucketStart: B2, bucket: 'day', count: 1 },
+      { bucketStart: B2, bucket: 'week', count: 1 },
     ]);
     expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
     expect((await store.snapshot({ from: B2 })).sampleRates?.map((r) => r.bucketStart)).toEqual([B2, B2]);

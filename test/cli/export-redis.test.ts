@@ -172,6 +172,40 @@ describe('export and report on the Redis store', () => {
     }
   });
 
+  it('labels rows with the BUCKET unit the workers counted in, says so, and refuses a bucket counted by two units', async () => {
+    const units = uniqueNames('export-units');
+    const unitsEnv = { ...env, KEY_PREFIX: units.keyPrefix }; // this process: BUCKET week (the default)
+    const base = memoryRecords[0]!; // a Monday
+    const apply = async (records: AggregateRecord[]) => {
+      const store = openRedisStore(loadConfig(unitsEnv));
+      try {
+        for (const r of records) await store.apply(r);
+      } finally {
+        await store.close();
+      }
+    };
+    const exportUnits = (name: string) =>
+      runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, `${name}.jsonl`), '--audit-log', join(dir, `audit-${name}.jsonl`)], { env: unitsEnv });
+    try {
+      await apply([1, 2, 3].map((i) => ({ ...base, jobId: `d${i}`, accountHash: String(i).repeat(32), bucket: 'day' as const })));
+      const daily = await exportUnits('units-day');
+      expect(daily.code, daily.stderr).toBe(0);
+      const rows = readFileSync(join(dir, 'units-day.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { bucket: string });
+      expect(new Set(rows.map((r) => r.bucket))).toEqual(new Set(['day']));
+      expect(daily.stderr).toContain('1 bucket(s) counted by another unit than BUCKET (week): rows labelled with the unit counted');
+      const audit = JSON.parse(readFileSync(join(dir, 'audit-units-day.jsonl'), 'utf8').trim()) as { config: { bucketUnits?: Record<string, string> } };
+      expect(audit.config.bucketUnits).toEqual({ [base.bucketStart]: 'day' });
+
+      // BUCKET changed to week on the same KEY_PREFIX: that Monday's week lands in the day's keys.
+      await apply([{ ...base, jobId: 'w1', bucket: 'week' }]);
+      const mixed = await exportUnits('units-mixed');
+      expect(mixed.code).toBe(2);
+      expect(mixed.stderr).toContain(`BUCKET: changed on this KEY_PREFIX: the bucket of ${base.bucketStart} holds counts made as day and week`);
+    } finally {
+      await cleanRedis(redis.url, units);
+    }
+  });
+
   it('names REDIS_URL when Redis cannot be reached', async () => {
     const result = await runCli(['export', '--store', 'redis', '--format', 'jsonl', '--out', join(dir, 'x.jsonl'), '--audit-log', join(dir, 'audit-x.jsonl')], {
       env: { ...env, REDIS_URL: 'redis://127.0.0.1:1' },

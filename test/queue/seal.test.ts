@@ -69,6 +69,17 @@ describe('payload sealing', () => {
     expect(fromPayload(JOB, parsePayload(older), keyring)).not.toHaveProperty('rate');
     for (const rate of [0, -0.1, 1.5, '0.01']) expect(() => parsePayload({ ...payload, rate })).toThrow(PayloadError);
   });
+
+  it('job payloads carry the BUCKET unit of their bucket start; one queued without it still parses', () => {
+    const keyring = parseKeyring(k1);
+    const job = { v: 1 as const, jobId: JOB, bucketStart: '2026-11-23T00:00:00.000Z', dims: {}, bucket: 'day' as const, transcript: TEXT };
+    const payload = parsePayload(JSON.parse(JSON.stringify(toPayload(job, keyring))));
+    expect(payload.bucket).toBe('day');
+    expect(fromPayload(JOB, payload, keyring)).toEqual(job);
+    const { bucket: _, ...older } = payload;
+    expect(fromPayload(JOB, parsePayload(older), keyring)).not.toHaveProperty('bucket');
+    for (const bucket of ['month', '', 7]) expect(() => parsePayload({ ...payload, bucket })).toThrow(PayloadError);
+  });
 });
 
 describe('PAYLOAD_KEY', () => {

@@ -65,7 +65,7 @@ describe('bucket sample rates', () => {
   });
 
   it('shows on the HTML page that buckets counted at another rate used theirs', () => {
-    const settings = { sampleRate: 0.0025, sampleRates: recordedRates(bucketRates(snapshot, 0.0025)), bucket: 'week', minAccounts: 1, minEvents: 1, dimensions: [], dp: null };
+    const settings = { sampleRate: 0.0025, sampleRates: recordedRates(bucketRates(snapshot, 0.0025)), bucket: 'week' as const, minAccounts: 1, minEvents: 1, dimensions: [], dp: null };
     const notes = releaseNotes(settings);
     const page = renderHtmlReport({ generatedAt: '2026-12-06T00:00:00.000Z', settings, notes, rows: buildRows(snapshot, options), categoryOrder: ['programming', 'roleplay'] });
     expect(page).toContain('0.0025 (estimated totals = sampled ÷ rate); buckets counted at another rate use theirs (see the notes)');

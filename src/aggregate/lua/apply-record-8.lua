@@ -14,7 +14,8 @@
                                                   the cells sampled at rate r; "cap:<c>" -> counted jobs under
                                                   account cap c (0: none); "maxTokens:<m>" -> counted jobs whose
                                                   tokens were clipped to m; "key:<k>" -> counted jobs sampled
-                                                  under the SAMPLER_KEY fingerprinted k
+                                                  under the SAMPLER_KEY fingerprinted k; "bucket:<u>" -> counted
+                                                  jobs whose bucket start is of BUCKET unit u
     KEYS[9..8+d]  <prefix>:acct:<bucketStart>:<cell>  HyperLogLog of account hashes, one per cell below
                   (8 fixed keys plus one per taxonomy dimension; all share the prefix's hash tag)
 
@@ -26,9 +27,10 @@
     ARGV[11] sample rate the event was sampled at, or "" when its job recorded none
     ARGV[12] token bound its usage was clipped to, or "" when its job recorded none
     ARGV[13] SAMPLER_KEY fingerprint, or "" when its job recorded none
-    ARGV[14] d, the number of cells
-    ARGV[15..14+d]  cell ids "<dimension>|<category>|<model>|<app>"
-    ARGV[15+d..]    PII pairs: type, count, type, count, ...
+    ARGV[14] BUCKET unit (hour, day, week), or "" when its job recorded none
+    ARGV[15] d, the number of cells
+    ARGV[16..15+d]  cell ids "<dimension>|<category>|<model>|<app>"
+    ARGV[16+d..]    PII pairs: type, count, type, count, ...
 
   Output:
     0  the job id was already counted: nothing changed
@@ -49,6 +51,9 @@ end
 if ARGV[13] ~= "" then
   rcall("HINCRBY", KEYS[8], "key:" .. ARGV[13], 1)
 end
+if ARGV[14] ~= "" then
+  rcall("HINCRBY", KEYS[8], "bucket:" .. ARGV[14], 1)
+end
 
 local account = ARGV[5]
 local cap = tonumber(ARGV[6])
@@ -63,9 +68,9 @@ if ARGV[11] ~= "" then
   rcall("HINCRBY", KEYS[8], "rate:" .. ARGV[11], 1)
 end
 
-local d = tonumber(ARGV[14])
+local d = tonumber(ARGV[15])
 for i = 1, d do
-  local cell = ARGV[14 + i]
+  local cell = ARGV[15 + i]
   rcall("HINCRBY", KEYS[3], cell .. "|events", 1)
   rcall("HINCRBY", KEYS[3], cell .. "|promptTokens", ARGV[7])
   rcall("HINCRBY", KEYS[3], cell .. "|completionTokens", ARGV[8])
@@ -75,7 +80,7 @@ for i = 1, d do
   end
 end
 
-for i = 15 + d, #ARGV, 2 do
+for i = 16 + d, #ARGV, 2 do
   rcall("HINCRBY", KEYS[4], ARGV[i], ARGV[i + 1])
 end
 

@@ -87,6 +87,7 @@ async function runExport(argv: string[], io: CliIo): Promise<number> {
     release.withheldGroups > 0 ? `${release.withheldGroups} bucket/slice group(s) withheld whole (below the thresholds even folded)` : '',
     release.settings.outsideTaxonomy ? `categories outside the taxonomy (TAXONOMY_FILE), released without shares: ${release.settings.outsideTaxonomy.join(', ')}` : '',
     release.settings.mixedSamplerKeys ? `${Object.keys(release.settings.mixedSamplerKeys).length} bucket(s) counted under more than one SAMPLER_KEY: distinct accounts floored to estimate ÷ keys` : '',
+    release.settings.bucketUnits ? `${Object.keys(release.settings.bucketUnits).length} bucket(s) counted by another unit than BUCKET (${release.settings.bucket}): rows labelled with the unit counted` : '',
     release.settings.dp ? `DP: ε=${release.settings.dp.epsilon} per bucket spent (see ${paths.dpLedger})` : '',
     `audit entry seq ${entry.seq} appended to ${paths.auditLog}`,
   ].filter(Boolean);
