@@ -12,6 +12,7 @@ import { mixedUnitBuckets, recordedUnits, unitsOtherThan } from '../../src/relea
 import { releaseNotes } from '../../src/release/release-notes.js';
 import { releaseSettings } from '../../src/release/release-settings.js';
 import { releaseFromStore } from '../../src/release/release-store.js';
+import { renderHtmlReport } from '../../src/release/html/render-report.js';
 import { cell as supportCell, tempDir } from '../support/snapshots.js';
 
 const taxonomy = loadTaxonomy();
@@ -48,6 +49,22 @@ describe('the BUCKET unit counts were made in', () => {
     const same = releaseSettings(plain, { sampleRate: 0.0025, bucket: 'day', bucketUnits: unitsOtherThan(recordedUnits({ bucketUnits: [snapshot.bucketUnits![0]!] }), 'day') }, taxonomy);
     expect(same).not.toHaveProperty('bucketUnits');
     expect(releaseNotes(same).join(' ')).not.toContain('another unit');
+  });
+
+  it('labels each bucket of the HTML page in the unit of its own rows', () => {
+    const HOUR = '2026-11-19T05:00:00.000Z';
+    const hourly: AggregateSnapshot = {
+      cells: [DAY, HOUR].flatMap((b) => [cell(b, 'programming', 40), cell(b, 'roleplay', 20)]),
+      pii: [],
+      unclassifiedReasons: [],
+      bucketUnits: [{ bucketStart: DAY, bucket: 'day', count: 60 }, { bucketStart: HOUR, bucket: 'hour', count: 60 }],
+    };
+    const rows = buildRows(hourly, { sampleRate: 0.0025, bucket: 'day', minAccounts: 5, minEvents: 10, taxonomy });
+    const settings = { sampleRate: 0.0025, bucket: 'day' as const, minAccounts: 5, minEvents: 10, dimensions: [], taxonomyDigest: 'x', dp: null };
+    const page = renderHtmlReport({ generatedAt: '2026-12-06T00:00:00.000Z', settings, notes: [], rows, categoryOrder: ['programming', 'roleplay'] });
+    expect(page).toContain('<th scope="col">2026-11-19 05:00</th>');
+    expect(page).toContain('<th scope="col">2026-11-18</th>');
+    expect(page).toContain('<title>2026-11-19 05:00 · programming');
   });
 
   it('refuses a bucket start counted by two units, naming BUCKET and the way out, and releases the rest of the range', async () => {

@@ -9,6 +9,13 @@ export function bucketLabel(bucketStart: string, bucket: string): string {
   return bucket === 'hour' ? bucketStart.slice(0, 16).replace('T', ' ') : bucketStart.slice(0, 10);
 }
 
+/** Bucket start → label, each in the unit its own rows carry (a release may hold buckets of several units). */
+export function bucketLabels(rows: readonly { bucketStart: string; bucket: string }[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const r of rows) if (!labels.has(r.bucketStart)) labels.set(r.bucketStart, bucketLabel(r.bucketStart, r.bucket));
+  return labels;
+}
+
 // Twenty distinguishable colours (Tableau 20 order), assigned by taxonomy order so a category keeps
 // its colour across charts and reports.
 export const PALETTE = [

@@ -4,7 +4,7 @@
 // configuration the numbers were produced under.
 import type { AggregateRow } from '../../../schemas/aggregate-row.js';
 import { rateNotes, type RecordedRates } from '../bucket-rates.js';
-import { escapeHtml, PALETTE } from './escape.js';
+import { bucketLabels, escapeHtml, PALETTE } from './escape.js';
 import { shareTable } from './share-table.js';
 import { stackedChart } from './stacked-chart.js';
 
@@ -75,7 +75,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     const first = rows[0]!;
     const buckets = [...new Set(rows.map((r) => r.bucketStart))].sort();
     const slice = [first.dimension !== 'topic' ? first.dimension : '', first.model ? `model ${first.model}` : '', first.app ? `app ${first.app}` : ''].filter(Boolean).join(', ');
-    const chartInput = { id: `p${i}`, buckets, bucketUnit: first.bucket, rows, colour };
+    const labels = bucketLabels(rows);
+    const chartInput = { id: `p${i}`, buckets, labels, rows, colour };
     const legendCats = input.categoryOrder.filter((c) => rows.some((r) => r.category === c && (r.requestShare ?? 0) > 0));
     const legend = legendCats.map((c) => `<li><span class="swatch" style="background:${colour(c)}"></span>${escapeHtml(c)}</li>`).join('') +
       (rows.some((r) => r.suppressed) ? '<li><span class="swatch hatch"></span>suppressed (below thresholds)</li>' : '');
@@ -85,7 +86,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 <figure class="view-token"><figcaption>Token share per category (prompt + completion tokens)</figcaption>${stackedChart(chartInput, 'token')}</figure>
 <ul class="legend">${legend}</ul>
 <h2>Shares with 95% intervals</h2>
-${shareTable(rows, buckets, first.bucket, input.categoryOrder, colour)}
+${shareTable(rows, buckets, labels, input.categoryOrder, colour)}
 </section>`;
   });
   const empty = input.rows.length === 0 ? '<p class="empty-report">No released rows in this range.</p>' : '';

@@ -1,7 +1,7 @@
 // The numbers behind the chart: per category and bucket, request share with its 95% interval drawn
 // as a small range bar, token share, and sampled events; suppressed rows are marked.
 import type { AggregateRow } from '../../../schemas/aggregate-row.js';
-import { bucketLabel, escapeHtml, pct } from './escape.js';
+import { escapeHtml, pct } from './escape.js';
 
 function intervalBar(r: AggregateRow): string {
   if (r.requestShare === null || !r.shareCi95) return '';
@@ -10,10 +10,10 @@ function intervalBar(r: AggregateRow): string {
   return `<svg class="ci" width="${w}" height="10" aria-hidden="true"><line x1="0" x2="${w}" y1="5" y2="5" class="ci-track"/><rect x="${(lo * w).toFixed(1)}" y="2" width="${Math.max(1, (hi - lo) * w).toFixed(1)}" height="6" class="ci-range"/><line x1="${(r.requestShare * w).toFixed(1)}" x2="${(r.requestShare * w).toFixed(1)}" y1="0" y2="10" class="ci-point"/></svg>`;
 }
 
-export function shareTable(rows: readonly AggregateRow[], buckets: readonly string[], bucketUnit: string, categoryOrder: readonly string[], colour: (c: string) => string): string {
+export function shareTable(rows: readonly AggregateRow[], buckets: readonly string[], labels: ReadonlyMap<string, string>, categoryOrder: readonly string[], colour: (c: string) => string): string {
   const present = new Set(rows.map((r) => r.category));
   const categories = [...categoryOrder.filter((c) => present.has(c)), ...[...present].filter((c) => !categoryOrder.includes(c)).sort()];
-  const head = buckets.map((b) => `<th scope="col">${escapeHtml(bucketLabel(b, bucketUnit))}</th>`).join('');
+  const head = buckets.map((b) => `<th scope="col">${escapeHtml(labels.get(b) ?? b)}</th>`).join('');
   const body = categories.map((category) => {
     const cells = buckets.map((b) => {
       const r = rows.find((x) => x.bucketStart === b && x.category === category);

@@ -2,14 +2,15 @@
 // request share or token share. Buckets with a suppressed row get a hatched marker under the bar.
 // Every segment carries a <title> with its share and interval (a tooltip without any script).
 import type { AggregateRow } from '../../../schemas/aggregate-row.js';
-import { bucketLabel, escapeHtml, pct } from './escape.js';
+import { escapeHtml, pct } from './escape.js';
 
 export type ShareView = 'request' | 'token';
 
 export interface ChartInput {
   id: string;
   buckets: string[];
-  bucketUnit: string;
+  /** Bucket start → its column label (bucketLabels). */
+  labels: ReadonlyMap<string, string>;
   rows: readonly AggregateRow[];
   colour: (category: string) => string;
 }
@@ -34,7 +35,7 @@ export function stackedChart(input: ChartInput, view: ShareView): string {
   input.buckets.forEach((bucketStart, i) => {
     const x = M.left + band * i + (band - barW) / 2;
     const rows = input.rows.filter((r) => r.bucketStart === bucketStart);
-    const label = bucketLabel(bucketStart, input.bucketUnit);
+    const label = input.labels.get(bucketStart) ?? bucketStart;
     let acc = 0;
     for (const r of rows) {
       const share = view === 'request' ? r.requestShare : r.tokenShare;
