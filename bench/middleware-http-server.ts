@@ -1,6 +1,7 @@
 // The server side of the middleware benchmark, run as a child process: a bare node:http gateway
 // handler that parses the JSON body onto req.body (as express.json() would) and answers, either on
-// its own or wrapped by prompt-census/middleware. Reports its CPU time per request over IPC.
+// its own or wrapped by prompt-census/middleware ('unsampled': the middleware at SAMPLE_RATE 0, so a
+// pair of servers can differ in the sampled 0.25% alone). Reports its CPU time per request over IPC.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Registry } from 'prom-client';
 import { createCensus } from '../src/census.js';
@@ -8,7 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { serveBenchControl, type ServerCounts } from './bench-server-control.js';
 import { censusMiddleware } from '../src/http/middleware.js';
 
-const mode = process.argv[2] === 'middleware' ? 'middleware' : 'bare';
+const mode = process.argv[2] === 'middleware' || process.argv[2] === 'unsampled' ? process.argv[2] : 'bare';
 const counts: ServerCounts = { requests: 0, sampled: 0 };
 
 function handler(req: IncomingMessage, res: ServerResponse): void {
@@ -22,7 +23,8 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
   });
 }
 
-const census = mode === 'middleware' ? createCensus(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), { registry: new Registry() }) : undefined;
+const census =
+  mode === 'bare' ? undefined : createCensus(loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...(mode === 'unsampled' ? { SAMPLE_RATE: '0' } : {}) }), { registry: new Registry() });
 const middleware = census
   ? censusMiddleware({
       census,

@@ -8,11 +8,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { censusMiddleware } from '../src/http/middleware.js';
 import { comparePair, withPinnedRedis, type PairResult } from './http-pair.js';
 import { median } from './machine.js';
-import { backgroundLine, BODY, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from './offer-http.js';
+import { backgroundLine, blockRange, BODY, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from './offer-http.js';
 
 export interface MiddlewareHttpResult extends PairResult {
   /** The same comparison at SAMPLE_RATE 0: the decision on every request, nothing sampled. */
   unsampled: PairResult;
+  /**
+   * The middleware at SAMPLE_RATE 0 against the same at the default rate, side by side: what the
+   * sampled 0.25% cost, with both servers running the same code otherwise.
+   */
+  sampledOnly: PairResult;
   /** The middleware's own CPU µs per request, with the enqueueing of sampled requests (middlewareCost). */
   middlewareUsPerRequest: number;
   /** Where the server, the load generator and Redis ran. */
@@ -49,7 +54,8 @@ export async function runMiddlewareHttpBench(): Promise<MiddlewareHttpResult> {
     const pair = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env, body: BODY });
     // What the 0.25% sampled cost, apart from the decision every request pays.
     const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 6 });
-    return { ...pair, unsampled, middlewareUsPerRequest, placement: pinning.note };
+    const sampledOnly = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'unsampled', variantMode: 'middleware', env, body: BODY, blocks: 6 });
+    return { ...pair, unsampled, sampledOnly, middlewareUsPerRequest, placement: pinning.note };
   });
 }
 
@@ -62,6 +68,8 @@ export function formatMiddlewareHttpBench(r: MiddlewareHttpResult): string {
     `  median server CPU ${bareCpu.toFixed(1)} → ${mwCpu.toFixed(1)} µs/request; requests sampled and queued: ${r.variantSampled}`,
     `  the same at SAMPLE_RATE 0, the decision alone (${r.unsampled.blocks.length} blocks): median CPU ratio ${r.unsampled.medianCpuRatio.toFixed(3)}, server CPU ${median(r.unsampled.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.unsampled.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request; the rest of the gap is the sampled 0.25%`,
     ...backgroundLine(r.unsampled, 'with middleware at SAMPLE_RATE 0').map((line) => `  ${line}`),
+    `  the sampled 0.25% alone, side by side (the middleware at SAMPLE_RATE 0 against the same at the default, ${r.sampledOnly.blocks.length} blocks): median CPU ratio ${r.sampledOnly.medianCpuRatio.toFixed(3)} (blocks ${blockRange(r.sampledOnly)}), server CPU ${median(r.sampledOnly.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.sampledOnly.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request`,
+    ...backgroundLine(r.sampledOnly, 'at the default rate', 'at SAMPLE_RATE 0').map((line) => `  ${line}`),
     `  the middleware's own work, with the enqueueing of sampled requests: ${r.middlewareUsPerRequest.toFixed(2)} µs CPU per request (median of 7 × 40,000 stand-in requests, less the same without it; ${hmacNote()}), i.e. a ratio of ${(bareCpu / (bareCpu + r.middlewareUsPerRequest)).toFixed(3)} for a server that is itself the bottleneck`,
   ].join('\n');
 }

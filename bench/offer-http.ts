@@ -78,8 +78,13 @@ export function formatOfferHttpBench(r: OfferHttpResult): string {
 }
 
 /** One line per block of a side-by-side comparison, then how far the blocks spread. */
-export function formatPairBlocks(r: PairResult, variantLabel: string): string[] {
+/** min–max of a comparison's block CPU ratios. */
+export function blockRange(r: PairResult): string {
   const ratios = r.blocks.map((b) => b.baseCpuUs / b.variantCpuUs);
+  return `${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}`;
+}
+
+export function formatPairBlocks(r: PairResult, variantLabel: string): string[] {
   const pairs = [...new Set(r.blocks.map((b) => b.pair))];
   const pairMedians = pairs.map((p) => median(r.blocks.filter((b) => b.pair === p).map((b) => b.baseCpuUs / b.variantCpuUs)).toFixed(3));
   return [
@@ -88,7 +93,7 @@ export function formatPairBlocks(r: PairResult, variantLabel: string): string[] 
       (b, i) =>
         `  block ${i + 1} (pair ${b.pair + 1}): bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${(b.baseCpuUs / b.variantCpuUs).toFixed(3)}`,
     ),
-    `  block CPU ratios range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
+    `  block CPU ratios range ${blockRange(r)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
     `  median CPU ratio (bare CPU per request / ${variantLabel}), the throughput ratio of a server with a core to itself: ${r.medianCpuRatio.toFixed(3)} (target ≥ 0.99)`,
     `  median throughput ratio counted in the slices: ${r.medianRatio.toFixed(3)} (flattered: work deferred past a slice, such as queueing the sampled events once per OFFER_FLUSH_INTERVAL_MS, runs in the other server's slice)`,
     ...backgroundLine(r, variantLabel),
@@ -96,11 +101,11 @@ export function formatPairBlocks(r: PairResult, variantLabel: string): string[] 
 }
 
 /** How much of each server's CPU ran on threads beside the main one (V8's compilers and GC), when /proc told. */
-export function backgroundLine(r: PairResult, variantLabel: string): string[] {
+export function backgroundLine(r: PairResult, variantLabel: string, baseLabel = 'bare'): string[] {
   const base = r.blocks.map((b) => b.baseBackgroundUs).filter((x): x is number => x !== undefined);
   const variant = r.blocks.map((b) => b.variantBackgroundUs).filter((x): x is number => x !== undefined);
   if (base.length === 0 || variant.length === 0) return [];
-  return [`  of the CPU per request, threads beside the main one (V8's background compilers and GC): bare ${median(base).toFixed(2)} µs, ${variantLabel} ${median(variant).toFixed(2)} µs (medians over blocks)`];
+  return [`  of the CPU per request, threads beside the main one (V8's background compilers and GC): ${baseLabel} ${median(base).toFixed(2)} µs, ${variantLabel} ${median(variant).toFixed(2)} µs (medians over blocks)`];
 }
 
 /** Which sampling HMAC ran: the figures differ by ~0.5 µs per call between the two. */

@@ -1,9 +1,14 @@
 // `prompt-census/middleware`: one line in a Node gateway that speaks the OpenAI API. It reads the
 // chat-completions body the gateway already parsed and offers it to the census after the response
-// has been sent, so it never delays a response and never throws into the gateway. On 'finish' it
-// only decides (one HMAC); the few sampled requests are built on the next turn of the event loop,
-// after the host's own 'finish' listeners. No once() wrapper and no setImmediate for the rest: at
-// ~20 µs per bare request, those alone would cost the host a few per cent of its throughput.
+// has been sent, so it never delays a response and never throws into the gateway. A request that
+// carries its id in a header is decided when it arrives (one HMAC): the 99.75% not sampled are done
+// there, with no 'finish' listener. Node's server already listens for 'finish' on every response, and
+// a second listener turns that into an array the emitter copies on every emit: deciding on arrival
+// instead spent 2–4% less CPU per request of a bare handler at the default rate and 5% less at
+// SAMPLE_RATE 0, the two builds side by side (2026-12-06).
+// The few sampled requests, and requests without an id header (whose generated id must not be drawn
+// twice), are watched until 'finish' and built on the next turn of the event loop, after the host's
+// own 'finish' listeners.
 // Works as Express/Connect `(req, res, next)`, as a Fastify hook `(request, reply, done)`, and as a
 // wrapper of a node:http handler.
 import { randomUUID } from 'node:crypto';
@@ -45,7 +50,11 @@ export interface CensusMiddlewareOptions {
   usage?: (req: RequestLike, res: ResponseLike) => PromptEvent['usage'] | undefined;
   /** Offer requests answered with status ≥ 400 too. @defaultValue false */
   offerFailedResponses?: boolean;
-  /** Told what happened to each request, after the response; for metrics or tests. Errors in it are ignored. */
+  /**
+   * Told what happened to each request, for metrics or tests: an unsampled request with an id header
+   * when it arrives (before its status or body are known), any other after the response. Errors in it
+   * are ignored.
+   */
   onOutcome?: (outcome: MiddlewareOutcome, req: RequestLike) => void;
 }
 
@@ -129,12 +138,26 @@ export function censusMiddleware(options: CensusMiddlewareOptions): CensusMiddle
     finished(this.req, this, this);
   }
 
+  // On arrival: true when the request is decided unsampled by the id in its headers, and reported.
+  // Deterministic on that id, so a second mounting decides the same (and counts it offered again);
+  // a generated id is drawn at 'finish' instead, once, behind the mounting guards below.
+  function decidedOnArrival(req: RequestLike): boolean {
+    if (!census.decide) return false;
+    const id = firstHeader(req, idHeaders);
+    if (id === undefined) return false;
+    const unsampled = census.decide(id);
+    if (!unsampled) return false;
+    report({ offered: unsampled }, req);
+    return true;
+  }
+
   // Fastify hands over its own request and reply, which the node objects do not point back to: one
   // closure per request, and a marker on Fastify's request object against a second mounting.
   const observed = Symbol('prompt-census.observed');
 
   function observe(req: RequestLike, res: ResponseLike): void {
     try {
+      if (decidedOnArrival(req)) return;
       if (!('raw' in res) && res.req === req) {
         if (res.listenerCount('finish', onFinish) === 0) res.on('finish', onFinish);
         return;
@@ -146,7 +169,8 @@ export function censusMiddleware(options: CensusMiddlewareOptions): CensusMiddle
       // on(), not once(): 'finish' comes once, and once()'s wrapper costs as much as the decision.
       raw.on('finish', () => finished(req, res, raw));
     } catch {
-      // Never in the host's way.
+      // Never in the host's way; a census whose decide() throws is told so.
+      report({ skipped: 'error' }, req);
     }
   }
 

@@ -169,7 +169,7 @@ describe('censusMiddleware', () => {
     expect(built.map((b) => b.responseFinished)).toEqual([true]);
   });
 
-  it('decides an unsampled request on finish without building it, counted offered once', async () => {
+  it('decides an unsampled request with an id header when it arrives: no finish listener, nothing built, counted offered once', async () => {
     const none = uniqueNames('mw-none');
     const unsampling = createCensus(loadConfig(distributedEnv(redis.url, none, { LOG_LEVEL: 'silent', SAMPLE_RATE: '0' })), { registry: new Registry() });
     try {
@@ -179,12 +179,29 @@ describe('censusMiddleware', () => {
         census: { decide: (id) => unsampling.decide(id), offerLazily: (id, build) => unsampling.offerLazily(id, () => (builds++, build())) },
         onOutcome: (outcome) => outcomes.push(outcome),
       });
-      const port = await listen(middleware.wrap(gateway()));
+      // What the handler sees: outcomes reported and 'finish' listeners on its response, before it answers.
+      const seen: Array<[number, number]> = [];
+      const port = await listen(middleware.wrap((req, res) => {
+        seen.push([outcomes.length, res.listenerCount('finish')]);
+        gateway()(req, res);
+      }));
+      const bare = await listen((req, res) => {
+        seen.push([-1, res.listenerCount('finish')]);
+        gateway()(req, res);
+      });
+      await post(bare, chatBody());
       for (let i = 0; i < 3; i++) expect((await post(port, chatBody(), { 'x-request-id': `unsampled-${i}` })).status).toBe(200);
-      await waitFor(() => outcomes.length === 3, 'three outcomes');
+      const nodeListeners = seen[0]![1]; // node's own
+      expect(seen.slice(1)).toEqual([[1, nodeListeners], [2, nodeListeners], [3, nodeListeners]]);
       expect(outcomes).toEqual(Array(3).fill({ offered: { accepted: true, sampled: false } }));
+
+      // Without an id header the id is generated, and drawn once, when the response has finished.
+      await post(port, chatBody());
+      await waitFor(() => outcomes.length === 4, 'the fourth outcome');
+      expect(seen[4]).toEqual([3, nodeListeners + 1]);
+      expect(outcomes[3]).toEqual({ offered: { accepted: true, sampled: false } });
       expect(builds).toBe(0);
-      expect((await unsampling.metrics.offered.get()).values[0]?.value).toBe(3);
+      expect((await unsampling.metrics.offered.get()).values[0]?.value).toBe(4);
     } finally {
       await unsampling.close();
       await cleanRedis(redis.url, none);
@@ -323,6 +340,20 @@ describe('censusMiddleware', () => {
     const port2 = await listen(noCensus.wrap(gateway()));
     expect((await post(port2, chatBody())).status).toBe(200);
     expect((await post(port2, chatBody())).status).toBe(200);
+
+    const outcomes: MiddlewareOutcome[] = [];
+    const decideThrows = censusMiddleware({
+      census: {
+        decide() {
+          throw new Error(CANARY);
+        },
+        offerLazily: () => ({ accepted: true, sampled: false }),
+      },
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    const port3 = await listen(decideThrows.wrap(gateway()));
+    expect((await post(port3, chatBody(), { 'x-request-id': 'decide-throws' })).status).toBe(200);
+    expect(outcomes).toEqual([{ skipped: 'error' }]);
   });
 
   it('reports a sampled bad body by field only, never its content', async () => {
