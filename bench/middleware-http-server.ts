@@ -1,7 +1,8 @@
 // The server side of the middleware benchmark, run as a child process: a bare node:http gateway
-// handler that parses the JSON body onto req.body (as express.json() would) and answers, either on
-// its own or wrapped by prompt-census/middleware ('unsampled': the middleware at SAMPLE_RATE 0, so a
-// pair of servers can differ in the sampled 0.25% alone). Reports its CPU time per request over IPC.
+// handler that checks the Content-Type and parses the JSON body onto req.body (as express.json()
+// does) and answers, either on its own or wrapped by prompt-census/middleware ('unsampled': the
+// middleware at SAMPLE_RATE 0, so a pair of servers can differ in the sampled 0.25% alone). Reports
+// its CPU time per request over IPC.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Registry } from 'prom-client';
 import { createCensus } from '../src/census.js';
@@ -13,6 +14,12 @@ const mode = process.argv[2] === 'middleware' || process.argv[2] === 'unsampled'
 const counts: ServerCounts = { requests: 0, sampled: 0 };
 
 function handler(req: IncomingMessage, res: ServerResponse): void {
+  // express.json() parses only JSON bodies, by their Content-Type: reading a header makes node build
+  // req.headers, which a gateway's handler always does (and the middleware then finds it built).
+  if (req.headers['content-type'] !== 'application/json') {
+    res.writeHead(415).end();
+    return;
+  }
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {

@@ -63,7 +63,7 @@ export function formatMiddlewareHttpBench(r: MiddlewareHttpResult): string {
   const bareCpu = median(r.blocks.map((b) => b.baseCpuUs));
   const mwCpu = median(r.blocks.map((b) => b.variantCpuUs));
   return [
-    `prompt-census/middleware on a node:http gateway handler parsing a ~0.4 KB chat body, default SAMPLE_RATE 0.0025 (Redis on loopback); ${r.placement}`,
+    `prompt-census/middleware on a node:http gateway handler checking the Content-Type and parsing a ~0.4 KB chat body (as express.json() does), default SAMPLE_RATE 0.0025 (Redis on loopback); ${r.placement}`,
     ...formatPairBlocks(r, 'with middleware'),
     `  median server CPU ${bareCpu.toFixed(1)} → ${mwCpu.toFixed(1)} µs/request; requests sampled and queued: ${r.variantSampled}`,
     `  the same at SAMPLE_RATE 0, the decision alone (${r.unsampled.blocks.length} blocks): median CPU ratio ${r.unsampled.medianCpuRatio.toFixed(3)}, server CPU ${median(r.unsampled.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.unsampled.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request; the rest of the gap is the sampled 0.25%`,
