@@ -147,7 +147,7 @@ export function censusMiddleware(options: CensusMiddlewareOptions): CensusMiddle
     if (id === undefined) return false;
     const unsampled = census.decide(id);
     if (!unsampled) return false;
-    report({ offered: unsampled }, req);
+    if (onOutcome) report({ offered: unsampled }, req); // no outcome object per request when nobody listens
     return true;
   }
 
