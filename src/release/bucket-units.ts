@@ -5,18 +5,11 @@
 // their counts again, so a release refuses such a bucket (release-settings.ts).
 import type { BucketUnit } from '../aggregate/bucket.js';
 import type { AggregateSnapshot } from '../aggregate/record.js';
-import { compareIds } from './suppression.js';
+import { valuesByBucket } from './per-bucket.js';
 
 /** Bucket start → the units its counted jobs recorded (sorted); buckets with none recorded are absent. */
 export function recordedUnits(snapshot: Pick<AggregateSnapshot, 'bucketUnits'>): Map<string, BucketUnit[]> {
-  const units = new Map<string, Set<BucketUnit>>();
-  for (const u of snapshot.bucketUnits ?? []) {
-    if (u.count <= 0) continue;
-    const set = units.get(u.bucketStart) ?? new Set<BucketUnit>();
-    set.add(u.bucket);
-    units.set(u.bucketStart, set);
-  }
-  return new Map([...units].sort(([a], [b]) => compareIds(a, b)).map(([bucketStart, set]) => [bucketStart, [...set].sort()]));
+  return new Map([...valuesByBucket(snapshot.bucketUnits, (u) => u.bucket)].map(([bucketStart, units]) => [bucketStart, [...units].sort()]));
 }
 
 /** Buckets counted in more than one unit → those units. */

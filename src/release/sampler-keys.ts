@@ -5,19 +5,12 @@
 // double count; a DP release, whose per-account bound would be k times what it is calibrated to,
 // refuses such buckets (release-settings.ts).
 import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
-import { compareIds } from './suppression.js';
+import { valuesByBucket } from './per-bucket.js';
 
 /** Bucket start → number of SAMPLER_KEY fingerprints recorded, for buckets with more than one. */
 export function mixedKeyBuckets(snapshot: Pick<AggregateSnapshot, 'samplerKeys'>): Record<string, number> {
-  const keys = new Map<string, Set<string>>();
-  for (const k of snapshot.samplerKeys ?? []) {
-    if (k.count <= 0) continue;
-    const set = keys.get(k.bucketStart) ?? new Set<string>();
-    set.add(k.keyId);
-    keys.set(k.bucketStart, set);
-  }
   const mixed: Record<string, number> = {};
-  for (const [bucketStart, set] of [...keys].sort(([a], [b]) => compareIds(a, b))) if (set.size > 1) mixed[bucketStart] = set.size;
+  for (const [bucketStart, keys] of valuesByBucket(snapshot.samplerKeys, (k) => k.keyId)) if (keys.size > 1) mixed[bucketStart] = keys.size;
   return mixed;
 }
 
