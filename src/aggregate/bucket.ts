@@ -1,8 +1,8 @@
 // UTC time buckets (DESIGN §8). Weeks start on Monday, as ISO weeks do.
 
-export type BucketUnit = 'hour' | 'day' | 'week';
+export const BUCKET_UNITS = ['hour', 'day', 'week'] as const;
 
-export const BUCKET_UNITS: readonly BucketUnit[] = ['hour', 'day', 'week'];
+export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
 export const isBucketUnit = (s: string): s is BucketUnit => (BUCKET_UNITS as readonly string[]).includes(s);
 

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { readUserFile } from '../util/read-user-file.js';
 import { parseJsonOrThrow, parseOrThrow } from '../validation/zod-issues.js';
+import { BUCKET_UNITS } from './bucket.js';
 import type { AggregateSnapshot, SnapshotRange } from './record.js';
 import { inRange, type AggregateStore } from './store.js';
 
@@ -16,7 +17,7 @@ export const snapshotFileSchema = z
     sampleRate: z.number().min(0).max(1),
     /** The per-account cap the counts were made under (DP needs it to match the release's). */
     accountSampleCap: z.number().int().positive().optional(),
-    bucket: z.enum(['hour', 'day', 'week']),
+    bucket: z.enum(BUCKET_UNITS),
     snapshot: z.object({
       cells: z.array(
         z.object({
@@ -39,7 +40,7 @@ export const snapshotFileSchema = z
       accountCaps: z.array(z.object({ bucketStart: z.iso.datetime(), cap: z.number().int().nonnegative(), count: z.number().int().nonnegative() }).strict()).optional(),
       tokenBounds: z.array(z.object({ bucketStart: z.iso.datetime(), maxTokens: z.number().int().min(1), count: z.number().int().nonnegative() }).strict()).optional(),
       samplerKeys: z.array(z.object({ bucketStart: z.iso.datetime(), keyId: z.string().regex(/^[0-9a-f]{16}$/), count: z.number().int().nonnegative() }).strict()).optional(),
-      bucketUnits: z.array(z.object({ bucketStart: z.iso.datetime(), bucket: z.enum(['hour', 'day', 'week']), count: z.number().int().nonnegative() }).strict()).optional(),
+      bucketUnits: z.array(z.object({ bucketStart: z.iso.datetime(), bucket: z.enum(BUCKET_UNITS), count: z.number().int().nonnegative() }).strict()).optional(),
     }).strict(),
   })
   .strict();

@@ -2,6 +2,7 @@
 // The worker parses it with this schema before anything else; a job that fails it is not retried.
 import { z } from 'zod';
 import { usageSchema } from '../../schemas/event.js';
+import { BUCKET_UNITS } from '../aggregate/bucket.js';
 import { PayloadError } from '../errors/index.js';
 import type { SampledJob } from '../pipeline.js';
 import { open, seal } from './seal.js';
@@ -23,7 +24,7 @@ export const jobPayloadSchema = z
     // Fingerprint of the SAMPLER_KEY it was sampled under; absent in older payloads.
     keyId: z.string().regex(/^[0-9a-f]{16}$/).optional(),
     // The BUCKET unit bucketStart starts; absent in older payloads.
-    bucket: z.enum(['hour', 'day', 'week']).optional(),
+    bucket: z.enum(BUCKET_UNITS).optional(),
     sealed: z.object({ kid: z.string().max(32), iv: base64.max(32), ct: base64, tag: base64.max(32) }).strict(),
   })
   .strict();
