@@ -28,6 +28,9 @@ export interface PairBlock {
   variantBackgroundUs?: number | undefined;
 }
 
+/** A block's CPU ratio: base CPU per request over the variant's (above 1: the variant spent less). */
+export const blockCpuRatio = (b: PairBlock): number => b.baseCpuUs / b.variantCpuUs;
+
 export interface PairResult {
   connections: number;
   slicesPerBlock: number;
@@ -183,7 +186,7 @@ export async function comparePair(options: PairOptions): Promise<PairResult> {
     await runPair(options, pair, blocksHere, result);
   }
   result.medianRatio = median(result.blocks.map((b) => b.variantRps / b.baseRps));
-  result.medianCpuRatio = median(result.blocks.map((b) => b.baseCpuUs / b.variantCpuUs));
+  result.medianCpuRatio = median(result.blocks.map(blockCpuRatio));
   return result;
 }
 

@@ -6,7 +6,7 @@ import { Registry } from 'prom-client';
 import { createCensus, type Census } from '../src/census.js';
 import { loadConfig } from '../src/config.js';
 import { prefixedHmacImplementation } from '../src/sampler/hmac-sha256.js';
-import { comparePair, withPinnedRedis, type PairResult } from './http-pair.js';
+import { blockCpuRatio, comparePair, withPinnedRedis, type PairResult } from './http-pair.js';
 import { fmtRate, median } from './machine.js';
 
 export interface OfferHttpResult extends PairResult {
@@ -77,21 +77,21 @@ export function formatOfferHttpBench(r: OfferHttpResult): string {
   ].join('\n');
 }
 
-/** One line per block of a side-by-side comparison, then how far the blocks spread. */
 /** min–max of a comparison's block CPU ratios. */
 export function blockRange(r: PairResult): string {
-  const ratios = r.blocks.map((b) => b.baseCpuUs / b.variantCpuUs);
+  const ratios = r.blocks.map(blockCpuRatio);
   return `${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}`;
 }
 
+/** One line per block of a side-by-side comparison, then how far the blocks spread. */
 export function formatPairBlocks(r: PairResult, variantLabel: string): string[] {
   const pairs = [...new Set(r.blocks.map((b) => b.pair))];
-  const pairMedians = pairs.map((p) => median(r.blocks.filter((b) => b.pair === p).map((b) => b.baseCpuUs / b.variantCpuUs)).toFixed(3));
+  const pairMedians = pairs.map((p) => median(r.blocks.filter((b) => b.pair === p).map(blockCpuRatio)).toFixed(3));
   return [
     `  ${r.blocks.length} blocks of ${r.slicesPerBlock} alternating ${r.sliceMs} ms slices per server over ${pairs.length} pairs of fresh server processes, ${r.connections} keep-alive connections from a raw-socket load generator:`,
     ...r.blocks.map(
       (b, i) =>
-        `  block ${i + 1} (pair ${b.pair + 1}): bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${(b.baseCpuUs / b.variantCpuUs).toFixed(3)}`,
+        `  block ${i + 1} (pair ${b.pair + 1}): bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${blockCpuRatio(b).toFixed(3)}`,
     ),
     `  block CPU ratios range ${blockRange(r)}, medians by pair of processes ${pairMedians.join(', ')}: on a shared machine a difference smaller than that spread is not resolved by one run`,
     `  median CPU ratio (bare CPU per request / ${variantLabel}), the throughput ratio of a server with a core to itself: ${r.medianCpuRatio.toFixed(3)} (target ≥ 0.99)`,
