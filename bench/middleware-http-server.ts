@@ -11,7 +11,7 @@ import { serveBenchControl, type ServerCounts } from './bench-server-control.js'
 import { censusMiddleware } from '../src/http/middleware.js';
 
 const mode = process.argv[2] === 'middleware' || process.argv[2] === 'unsampled' ? process.argv[2] : 'bare';
-const counts: ServerCounts = { requests: 0, sampled: 0 };
+const counts: ServerCounts = { requests: 0 };
 
 function handler(req: IncomingMessage, res: ServerResponse): void {
   // express.json() parses only JSON bodies, by their Content-Type: reading a header makes node build
@@ -32,14 +32,8 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
 
 const census =
   mode === 'bare' ? undefined : createCensus(loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...(mode === 'unsampled' ? { SAMPLE_RATE: '0' } : {}) }), { registry: new Registry() });
-const middleware = census
-  ? censusMiddleware({
-      census,
-      onOutcome: (outcome) => {
-        if ('offered' in outcome && outcome.offered.accepted && outcome.offered.sampled) counts.sampled++;
-      },
-    })
-  : undefined;
+// Mounted as a host would, without an onOutcome callback (the sampled count comes from the census).
+const middleware = census ? censusMiddleware({ census }) : undefined;
 const server = createServer(middleware ? middleware.wrap(handler) : handler);
 
 serveBenchControl(server, counts, census);

@@ -9,7 +9,7 @@ import { serveBenchControl, type ServerCounts } from './bench-server-control.js'
 
 const mode = process.argv[2] === 'offer' ? 'offer' : 'bare';
 const census = mode === 'offer' ? createCensus(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), { registry: new Registry() }) : undefined;
-const counts: ServerCounts = { requests: 0, sampled: 0 };
+const counts: ServerCounts = { requests: 0 };
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -18,8 +18,7 @@ const server = createServer((req, res) => {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model: string; messages: unknown; user: string };
     const id = req.headers['x-request-id'] as string;
     if (census) {
-      const result = census.offer({ id, accountId: body.user, model: body.model, messages: body.messages });
-      if (result.accepted && result.sampled) counts.sampled++;
+      census.offer({ id, accountId: body.user, model: body.model, messages: body.messages });
     }
     counts.requests++;
     res.writeHead(200, { 'content-type': 'application/json' });
