@@ -74,20 +74,36 @@ const baseEvent = z.object({
   usage: usageSchema.optional(),
 });
 
-/** UTF-8 size of every piece of text the event carries. */
-export function eventTextBytes(event: z.infer<typeof baseEvent>): number {
-  let bytes = event.prompt === undefined ? 0 : Buffer.byteLength(event.prompt, 'utf8');
+/** The sum of `measure` over every piece of text the event carries (contents, text parts, tool-call arguments, the prompt). */
+function eventTextSize(event: z.infer<typeof baseEvent>, measure: (text: string) => number): number {
+  let size = event.prompt === undefined ? 0 : measure(event.prompt);
   for (const message of event.messages ?? []) {
     const { content } = message;
-    if (typeof content === 'string') bytes += Buffer.byteLength(content, 'utf8');
+    if (typeof content === 'string') size += measure(content);
     else if (Array.isArray(content)) {
-      for (const part of content) if (typeof part.text === 'string') bytes += Buffer.byteLength(part.text, 'utf8');
+      for (const part of content) if (typeof part.text === 'string') size += measure(part.text);
     }
     for (const call of message.tool_calls ?? []) {
-      if (call.function.arguments) bytes += Buffer.byteLength(call.function.arguments, 'utf8');
+      if (call.function.arguments) size += measure(call.function.arguments);
     }
   }
-  return bytes;
+  return size;
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const utf16Length = (text: string) => text.length;
+
+/** UTF-8 size of every piece of text the event carries: what MAX_EVENT_BYTES bounds. */
+export function eventTextBytes(event: z.infer<typeof baseEvent>): number {
+  return eventTextSize(event, utf8Bytes);
+}
+
+/**
+ * UTF-16 length of the same text: the unit a transcript's MAX_CLASSIFY_CHARS budget is cut in
+ * (build-transcript.ts), and the one the plain-event check counts (plain-event-check.ts).
+ */
+export function eventTextLength(event: z.infer<typeof baseEvent>): number {
+  return eventTextSize(event, utf16Length);
 }
 
 export function createEventSchema(limits: EventLimits = EVENT_LIMIT_DEFAULTS) {

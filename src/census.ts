@@ -7,7 +7,7 @@ import { ValidationError, type FieldIssue } from './errors/index.js';
 import type { Logger } from './log.js';
 import { censusMetrics, type CensusMetrics, type DropReason } from './metrics/census-metrics.js';
 import { registry as processRegistry } from './metrics/registry.js';
-import { eventTextBytes, type PromptEvent } from '../schemas/event.js';
+import { eventTextLength, type PromptEvent } from '../schemas/event.js';
 import { eventTime, ingestEvent, validateEvent, type IngestOptions, type SampledJob } from './pipeline.js';
 import { requireKeyring } from './queue/keyring.js';
 import { JobProducer } from './queue/producer.js';
@@ -89,7 +89,8 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
 
   // An event with more text than a transcript holds (MAX_CLASSIFY_CHARS) is built at once, so that what
   // waits in the buffer is its transcript and never more: held for the flush, the host's text would
-  // bound the buffer's memory by OFFER_BUFFER_SIZE × MAX_EVENT_BYTES instead.
+  // bound the buffer's memory by OFFER_BUFFER_SIZE × MAX_EVENT_BYTES instead. Both branches of offer()
+  // measure that text as the transcript's budget does, in UTF-16 units.
   function queuedNow(job: SampledJob | undefined): OfferResult {
     return job ? queued(producer.push(job)) : UNSAMPLED;
   }
@@ -117,7 +118,7 @@ export function createCensus(config: Config, options: CensusOptions = {}): Censu
       const refusal = producer.refusal();
       if (refusal) return drop(refusal);
       eventTime(valid); // a time that is no date is refused now, not lost at the flush
-      if (eventTextBytes(valid) > config.maxClassifyChars) return queuedNow(sampledJob(valid));
+      if (eventTextLength(valid) > config.maxClassifyChars) return queuedNow(sampledJob(valid));
       const copy = eventSnapshot(valid, Date.now());
       return queued(producer.push(() => sampledJob(copy)));
     } catch (err) {

@@ -2,8 +2,8 @@
 // schema rejects, and must recognise the plain events it exists for. Events are generated around
 // every boundary the check handles (test/support/plain-events.ts), then mutated one field at a time.
 import { describe, expect, it } from 'vitest';
-import { createEventSchema, type EventLimits } from '../../schemas/event.js';
-import { isPlainValidEvent } from '../../src/validation/plain-event-check.js';
+import { createEventSchema, eventTextBytes, eventTextLength, type EventLimits } from '../../schemas/event.js';
+import { isPlainValidEvent, plainTextLength } from '../../src/validation/plain-event-check.js';
 import { plainEventGenerator } from '../support/plain-events.js';
 
 const limits: EventLimits = { maxEventBytes: 600, maxMessages: 4 };
@@ -52,6 +52,25 @@ describe('isPlainValidEvent', () => {
       ],
     };
     expect(isPlainValidEvent(agent, limits)).toBe(true);
+  });
+
+  // offer() builds a sampled event at once when its text exceeds MAX_CLASSIFY_CHARS, measured by this
+  // check for plain events and by eventTextLength for parsed ones: the two must be one measure.
+  it('measures an event\'s text as eventTextLength does, in UTF-16 units (not UTF-8 bytes)', () => {
+    let compared = 0;
+    let multibyte = 0;
+    for (const candidate of candidates(10_000)) {
+      const length = plainTextLength(candidate, limits);
+      if (length < 0) continue;
+      const parsed = schema.parse(candidate);
+      expect(length).toBe(eventTextLength(parsed));
+      compared++;
+      if (eventTextBytes(parsed) > length) multibyte++;
+    }
+    expect(compared).toBeGreaterThan(1_000);
+    expect(multibyte).toBeGreaterThan(100);
+    const cjk = schema.parse({ id: 'r', timestamp: '2026-11-25T10:00:00Z', messages: [{ role: 'user', content: '漢字'.repeat(50) }] });
+    expect([eventTextLength(cjk), eventTextBytes(cjk)]).toEqual([100, 300]);
   });
 
   it('leaves to the schema what it does not check itself', () => {
