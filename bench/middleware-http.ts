@@ -78,11 +78,11 @@ export async function runMiddlewareHttpBench(): Promise<MiddlewareHttpResult> {
     const middlewareUsPerRequest = await middlewareCost(env);
     const pair = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env, body: BODY });
     // What the 0.25% sampled cost, apart from the decision every request pays.
-    const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 6 });
-    const sampledOnly = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'unsampled', variantMode: 'middleware', env, body: BODY, blocks: 6 });
+    const unsampled = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'bare', variantMode: 'middleware', env: { ...env, SAMPLE_RATE: '0' }, body: BODY, blocks: 6, pairs: 2 });
+    const sampledOnly = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'unsampled', variantMode: 'middleware', env, body: BODY, blocks: 6, pairs: 2 });
     const upstream = await startUpstream();
     try {
-      const proxying = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'gateway', variantMode: 'gateway-middleware', env: { ...env, UPSTREAM_URL: upstream.url }, body: BODY, blocks: 6 });
+      const proxying = await comparePair({ pinning, script: 'middleware-http-server.js', baseMode: 'gateway', variantMode: 'gateway-middleware', env: { ...env, UPSTREAM_URL: upstream.url }, body: BODY, blocks: 6, pairs: 2 });
       return { ...pair, unsampled, sampledOnly, proxying, middlewareUsPerRequest, placement: pinning.note };
     } finally {
       upstream.server.close();

@@ -77,6 +77,9 @@ export function formatOfferHttpBench(r: OfferHttpResult): string {
   ].join('\n');
 }
 
+/** Wall-clock seconds a pair of servers ran before its first block. */
+export const warmUpSeconds = (r: PairResult) => (r.warmUpSlices * 2 * r.sliceMs) / 1000;
+
 /** min–max of a comparison's block CPU ratios. */
 export function blockRange(r: PairResult): string {
   const ratios = r.blocks.map(blockCpuRatio);
@@ -88,7 +91,7 @@ export function formatPairBlocks(r: PairResult, variantLabel: string): string[] 
   const pairs = [...new Set(r.blocks.map((b) => b.pair))];
   const pairMedians = pairs.map((p) => median(r.blocks.filter((b) => b.pair === p).map(blockCpuRatio)).toFixed(3));
   return [
-    `  ${r.blocks.length} blocks of ${r.slicesPerBlock} alternating ${r.sliceMs} ms slices per server over ${pairs.length} pairs of fresh server processes, ${r.connections} keep-alive connections from a raw-socket load generator:`,
+    `  ${r.blocks.length} blocks of ${r.slicesPerBlock} alternating ${r.sliceMs} ms slices per server over ${pairs.length} pairs of fresh server processes, each pair warmed up for ${warmUpSeconds(r)} s first (to the steady state: bench/http-pair.ts), ${r.connections} keep-alive connections from a raw-socket load generator:`,
     ...r.blocks.map(
       (b, i) =>
         `  block ${i + 1} (pair ${b.pair + 1}): bare ${fmtRate(b.baseRps)} (${b.baseCpuUs.toFixed(1)} µs server CPU/request)   ${variantLabel} ${fmtRate(b.variantRps)} (${b.variantCpuUs.toFixed(1)} µs/request)   throughput ratio ${(b.variantRps / b.baseRps).toFixed(3)}, CPU ratio ${blockCpuRatio(b).toFixed(3)}`,
