@@ -27,7 +27,7 @@ export function unitsOtherThan(recorded: Map<string, BucketUnit[]>, configured: 
 }
 
 /** The unit a bucket's rows are labelled with: the one recorded with its counts, else BUCKET. */
-export function bucketLabel(recorded: Map<string, BucketUnit[]>, bucketStart: string, configured: BucketUnit): BucketUnit {
+export function bucketUnitOf(recorded: Map<string, BucketUnit[]>, bucketStart: string, configured: BucketUnit): BucketUnit {
   const units = recorded.get(bucketStart);
   return units?.length === 1 ? units[0]! : configured;
 }

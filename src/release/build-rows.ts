@@ -6,7 +6,7 @@ import type { Taxonomy } from '../../schemas/taxonomy.js';
 import type { BucketUnit } from '../aggregate/bucket.js';
 import type { AggregateCell, AggregateSnapshot } from '../aggregate/record.js';
 import { bucketRates } from './bucket-rates.js';
-import { bucketLabel, recordedUnits } from './bucket-units.js';
+import { bucketUnitOf, recordedUnits } from './bucket-units.js';
 import { mixedKeyBuckets, withKeyFloor } from './sampler-keys.js';
 import { countNoiseVariance, noiseCells, type DpPlan } from './dp-noise.js';
 import { estimatedTotalInterval, widenShareInterval } from './intervals.js';
@@ -85,7 +85,7 @@ export function releaseRows(snapshot: AggregateSnapshot, options: ReleaseOptions
     const tokenTotal = inDenominator.reduce((s, c) => s + tokens(c), 0);
     const base = {
       bucketStart: first.bucketStart,
-      bucket: bucketLabel(units, first.bucketStart, options.bucket),
+      bucket: bucketUnitOf(units, first.bucketStart, options.bucket),
       dimension: first.dimension,
       ...(first.model ? { model: first.model } : {}),
       ...(first.app ? { app: first.app } : {}),
