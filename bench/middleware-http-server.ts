@@ -2,8 +2,9 @@
 // handler that checks the Content-Type and parses the JSON body onto req.body (as express.json()
 // does) and answers, either on its own or wrapped by prompt-census/middleware ('unsampled': the
 // middleware at SAMPLE_RATE 0, so a pair of servers can differ in the sampled 0.25% alone). The
-// 'gateway' modes (bare, with the middleware, and with it at SAMPLE_RATE 0) forward each parsed request to an upstream (UPSTREAM_URL) over node:http and relay
-// its answer, as a proxying LLM gateway does. Reports its CPU time per request over IPC.
+// 'gateway' modes (bare, with the middleware, and with it at SAMPLE_RATE 0) forward each parsed
+// request to an upstream (UPSTREAM_URL) over node:http and relay its answer, as a proxying LLM gateway
+// does. Reports its CPU time per request over IPC.
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Registry } from 'prom-client';
 import { createCensus } from '../src/census.js';
@@ -18,7 +19,7 @@ const counts: ServerCounts = { requests: 0 };
 
 // express.json() parses only JSON bodies, by their Content-Type: reading a header makes node build
 // req.headers, which a gateway's handler always does (and the middleware then finds it built).
-function readJson(req: IncomingMessage, res: ServerResponse, then: (text: string) => void): void {
+function readJson(req: IncomingMessage, res: ServerResponse, then: () => void): void {
   if (req.headers['content-type'] !== 'application/json') {
     res.writeHead(415).end();
     return;
@@ -26,9 +27,8 @@ function readJson(req: IncomingMessage, res: ServerResponse, then: (text: string
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
-    const text = Buffer.concat(chunks).toString('utf8');
-    (req as { body?: unknown }).body = JSON.parse(text);
-    then(text);
+    (req as { body?: unknown }).body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    then();
   });
 }
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { censusMiddleware } from '../src/http/middleware.js';
 import { comparePair, withPinnedRedis, type PairResult } from './http-pair.js';
 import { median } from './machine.js';
-import { backgroundLine, blockRange, BODY, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from './offer-http.js';
+import { backgroundLine, BODY, comparisonSummary, connectedCensus, cpuPerCall, formatPairBlocks, hmacNote } from './offer-http.js';
 
 export interface MiddlewareHttpResult extends PairResult {
   /** The same comparison at SAMPLE_RATE 0: the decision on every request, nothing sampled. */
@@ -97,11 +97,11 @@ export function formatMiddlewareHttpBench(r: MiddlewareHttpResult): string {
     `prompt-census/middleware on a node:http gateway handler checking the Content-Type and parsing a ~0.4 KB chat body (as express.json() does), default SAMPLE_RATE 0.0025 (Redis on loopback); ${r.placement}`,
     ...formatPairBlocks(r, 'with middleware'),
     `  median server CPU ${bareCpu.toFixed(1)} → ${mwCpu.toFixed(1)} µs/request; requests sampled and queued: ${r.variantSampled}`,
-    `  the same at SAMPLE_RATE 0, the decision alone (${r.unsampled.blocks.length} blocks): median CPU ratio ${r.unsampled.medianCpuRatio.toFixed(3)}, server CPU ${median(r.unsampled.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.unsampled.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request; the rest of the gap is the sampled 0.25%`,
+    `  the same at SAMPLE_RATE 0, the decision alone (${r.unsampled.blocks.length} blocks): ${comparisonSummary(r.unsampled)}; the rest of the gap is the sampled 0.25%`,
     ...backgroundLine(r.unsampled, 'with middleware at SAMPLE_RATE 0').map((line) => `  ${line}`),
-    `  the sampled 0.25% alone, side by side (the middleware at SAMPLE_RATE 0 against the same at the default, ${r.sampledOnly.blocks.length} blocks): median CPU ratio ${r.sampledOnly.medianCpuRatio.toFixed(3)} (blocks ${blockRange(r.sampledOnly)}), server CPU ${median(r.sampledOnly.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.sampledOnly.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request`,
+    `  the sampled 0.25% alone, side by side (the middleware at SAMPLE_RATE 0 against the same at the default, ${r.sampledOnly.blocks.length} blocks): ${comparisonSummary(r.sampledOnly)}`,
     ...backgroundLine(r.sampledOnly, 'at the default rate', 'at SAMPLE_RATE 0').map((line) => `  ${line}`),
-    `  on a proxying gateway handler (the same, then forwarding each request to a local upstream over node:http and relaying its answer, ${r.proxying.blocks.length} blocks): median CPU ratio ${r.proxying.medianCpuRatio.toFixed(3)} (blocks ${blockRange(r.proxying)}), server CPU ${median(r.proxying.blocks.map((b) => b.baseCpuUs)).toFixed(1)} → ${median(r.proxying.blocks.map((b) => b.variantCpuUs)).toFixed(1)} µs/request`,
+    `  on a proxying gateway handler (the same, then forwarding each request to a local upstream over node:http and relaying its answer, ${r.proxying.blocks.length} blocks): ${comparisonSummary(r.proxying)}`,
     ...backgroundLine(r.proxying, 'with middleware', 'proxying gateway').map((line) => `  ${line}`),
     `  the middleware's own work, with the enqueueing of sampled requests: ${r.middlewareUsPerRequest.toFixed(2)} µs CPU per request (median of 7 × 40,000 stand-in requests, less the same without it; ${hmacNote()}), i.e. a ratio of ${(bareCpu / (bareCpu + r.middlewareUsPerRequest)).toFixed(3)} for a server that is itself the bottleneck`,
   ].join('\n');

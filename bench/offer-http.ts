@@ -86,6 +86,12 @@ export function blockRange(r: PairResult): string {
   return `${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}`;
 }
 
+/** A comparison in brief: its median CPU ratio, the blocks' range, and each server's median CPU per request. */
+export function comparisonSummary(r: PairResult): string {
+  const cpu = (pick: (b: PairResult['blocks'][number]) => number) => median(r.blocks.map(pick)).toFixed(1);
+  return `median CPU ratio ${r.medianCpuRatio.toFixed(3)} (blocks ${blockRange(r)}), server CPU ${cpu((b) => b.baseCpuUs)} → ${cpu((b) => b.variantCpuUs)} µs/request`;
+}
+
 /** One line per block of a side-by-side comparison, then how far the blocks spread. */
 export function formatPairBlocks(r: PairResult, variantLabel: string): string[] {
   const pairs = [...new Set(r.blocks.map((b) => b.pair))];
