@@ -1,6 +1,7 @@
-// The aggregate store in Redis (distributed mode): one Lua call per job claims its id and applies all
-// increments atomically (apply-record-8.lua), so at-least-once jobs count exactly once. Same
-// contract as the memory store, except distinct accounts, which are HyperLogLog estimates here.
+// The aggregate store in Redis (distributed mode): one Lua call claims each job's id and applies all its
+// increments atomically (apply-records.lua), so at-least-once jobs count exactly once. Records that
+// arrive together share a call. Same contract as the memory store, except distinct accounts, which
+// are HyperLogLog estimates here.
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { closeRedis, createRedis } from '../queue/redis-client.js';
@@ -34,26 +35,57 @@ const METRIC_FIELD: Record<Metric, keyof AggregateCell> = {
 const escapePart = (s: string) => s.replace(/%/g, '%25').replace(/\|/g, '%7C');
 const unescapePart = (s: string) => s.replace(/%7C/g, '|').replace(/%25/g, '%');
 
-const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-record-8.lua'), 'utf8');
+const SCRIPT = readFileSync(packagePath('src', 'aggregate', 'lua', 'apply-records.lua'), 'utf8');
+
+/** Records per script call at most: bounds one call's arguments and how long Redis runs it. */
+export const MAX_BATCH = 64;
+
+/** A bucket's keys in the order apply-records.lua expects them. */
+const BUCKET_KEY_KINDS = ['seen', 'agg', 'pii', 'unclassified', 'acctn', 'counted'] as const;
+
+export type ApplyOutcome = 'counted' | 'capped' | 'replay';
+const OUTCOMES: Record<number, ApplyOutcome> = { 0: 'replay', 1: 'counted', 2: 'capped' };
+
+interface Waiting {
+  record: AggregateRecord;
+  resolve(outcome: ApplyOutcome): void;
+  reject(err: unknown): void;
+}
+
+/** Throws for a count that is not a whole number of at least 0: Redis would refuse it mid-batch. */
+function checkCounts(record: AggregateRecord): void {
+  const counts: [string, number | undefined][] = [
+    ['promptTokens', record.promptTokens],
+    ['completionTokens', record.completionTokens],
+    ['chars', record.chars],
+    ...Object.entries(record.pii).map(([type, n]): [string, number | undefined] => [`pii.${type}`, n]),
+  ];
+  for (const [field, n] of counts) {
+    if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) throw new RangeError(`aggregate record: ${field} is not a whole number of at least 0`);
+  }
+}
 
 /** Reads per bucket in snapshot(): agg, pii, unclassified, capped, counted. */
 const READS = 5;
 
-type ApplyRecord = (numKeys: number, ...args: (string | number)[]) => Promise<number>;
+type ApplyRecords = (numKeys: number, ...args: (string | number)[]) => Promise<number[]>;
 
 export class RedisAggregateStore implements AggregateStore {
   private readonly prefix: string;
-  private readonly applyRecord: ApplyRecord;
+  private readonly applyRecords: ApplyRecords;
+  private readonly waiting: Waiting[] = [];
+  /** Set while a call is scheduled or in flight; settles once every waiting record has been sent. */
+  private sending: Promise<void> | undefined;
 
   constructor(
     readonly redis: Redis,
     private readonly options: RedisStoreOptions,
   ) {
     this.prefix = options.prefix;
-    // numberOfKeys is left open: it is 8 plus one HyperLogLog per dimension.
-    if (!('pcApplyRecord' in redis)) redis.defineCommand('pcApplyRecord', { lua: SCRIPT });
-    const command = (redis as unknown as { pcApplyRecord: ApplyRecord }).pcApplyRecord;
-    this.applyRecord = command.bind(redis);
+    // numberOfKeys is left open: it depends on the buckets and cells of each batch.
+    if (!('pcApplyRecords' in redis)) redis.defineCommand('pcApplyRecords', { lua: SCRIPT });
+    const command = (redis as unknown as { pcApplyRecords: ApplyRecords }).pcApplyRecords;
+    this.applyRecords = command.bind(redis);
   }
 
   private key(kind: string, bucketStart?: string): string {
@@ -69,44 +101,89 @@ export class RedisAggregateStore implements AggregateStore {
     return (await this.applyWithOutcome(record)) !== 'replay';
   }
 
-  async applyWithOutcome(record: AggregateRecord): Promise<'counted' | 'capped' | 'replay'> {
-    const b = record.bucketStart;
-    const cells = Object.entries(record.categories).map(([dimension, category]) =>
-      [dimension, category, record.model, record.app].map(escapePart).join('|'),
-    );
-    const keys = [
-      this.key('seen', b),
-      this.key('buckets'),
-      this.key('agg', b),
-      this.key('pii', b),
-      this.key('unclassified', b),
-      this.key('acctn', b),
-      this.key('capped'),
-      this.key('counted', b),
-      ...cells.map((c) => this.hllKey(b, c)),
-    ];
-    const pii = Object.entries(record.pii).flatMap(([type, count]) => (count ? [type, count] : []));
-    const args = [
-      record.jobId,
-      this.options.seenTtlSeconds,
-      b,
-      Date.parse(b),
-      record.accountHash ?? '',
-      this.options.accountSampleCap ?? 0,
-      record.promptTokens,
-      record.completionTokens,
-      record.chars,
-      record.unclassifiedReason ?? '',
-      record.sampleRate ?? '',
-      record.maxTokensPerEvent ?? '',
-      record.samplerKeyId ?? '',
-      record.bucket ?? '',
-      cells.length,
-      ...cells,
-      ...pii,
-    ];
-    const result = await this.applyRecord(keys.length, ...keys, ...args);
-    return result === 0 ? 'replay' : result === 2 ? 'capped' : 'counted';
+  /**
+   * Claims the job and adds it, in the next script call. Records that arrive while a call is in flight
+   * go together in the one after it (at most MAX_BATCH a call): under load Redis runs one script for
+   * many jobs, while a lone record waits for no timer. Rejects when the call fails, for every record in
+   * it; the claims make retrying each of them safe whether or not the call reached Redis.
+   */
+  applyWithOutcome(record: AggregateRecord): Promise<ApplyOutcome> {
+    return new Promise((resolve, reject) => {
+      // A bad number would fail the whole batch in Redis, other jobs' records with it: refuse it here.
+      checkCounts(record);
+      this.waiting.push({ record, resolve, reject });
+      if (!this.sending) this.sending = new Promise<void>((done) => setImmediate(() => void this.sendWaiting().finally(done)));
+    });
+  }
+
+  private async sendWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      try {
+        const outcomes = (await this.applyBatch(batch.map((w) => w.record))).map((n) => OUTCOMES[n]);
+        if (outcomes.length !== batch.length || outcomes.includes(undefined)) throw new Error('apply-records.lua returned no outcome for every record');
+        batch.forEach((w, i) => w.resolve(outcomes[i]!));
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    }
+    this.sending = undefined;
+  }
+
+  /** One script call for `records` (apply-records.lua): its KEYS and ARGV, each bucket's and HyperLogLog's keys once. */
+  private applyBatch(records: AggregateRecord[]): Promise<number[]> {
+    const bucketNumbers = new Map<string, number>();
+    const bucketArgs: (string | number)[] = [];
+    const bucketKeys: string[] = [];
+    const hllIndexes = new Map<string, number>();
+    const hllKeys: string[] = [];
+    const recordArgs: (string | number)[] = [];
+    // Where recordArgs holds a HyperLogLog's place among hllKeys, to become its index in KEYS below.
+    const hllArgPositions: number[] = [];
+    for (const record of records) {
+      const b = record.bucketStart;
+      let bucketNumber = bucketNumbers.get(b);
+      if (bucketNumber === undefined) {
+        bucketNumber = bucketNumbers.size + 1;
+        bucketNumbers.set(b, bucketNumber);
+        bucketArgs.push(b, Date.parse(b));
+        for (const kind of BUCKET_KEY_KINDS) bucketKeys.push(this.key(kind, b));
+      }
+      const cells = Object.entries(record.categories).map(([dimension, category]) =>
+        [dimension, category, record.model, record.app].map(escapePart).join('|'),
+      );
+      const pii = Object.entries(record.pii).flatMap(([type, count]) => (count ? [type, count] : []));
+      recordArgs.push(
+        record.jobId,
+        bucketNumber,
+        record.accountHash ?? '',
+        record.promptTokens,
+        record.completionTokens,
+        record.chars,
+        record.unclassifiedReason ?? '',
+        record.sampleRate ?? '',
+        record.maxTokensPerEvent ?? '',
+        record.samplerKeyId ?? '',
+        record.bucket ?? '',
+        cells.length,
+      );
+      for (const cell of cells) {
+        const hll = this.hllKey(b, cell);
+        let place = hllIndexes.get(hll);
+        if (place === undefined) {
+          place = hllKeys.push(hll);
+          hllIndexes.set(hll, place);
+        }
+        hllArgPositions.push(recordArgs.length + 1);
+        recordArgs.push(cell, place);
+      }
+      recordArgs.push(pii.length / 2, ...pii);
+    }
+    // The HyperLogLog keys follow the two fixed keys and the per-bucket ones.
+    const hllOffset = 2 + bucketKeys.length;
+    for (const at of hllArgPositions) recordArgs[at] = (recordArgs[at] as number) + hllOffset;
+    const keys = [this.key('buckets'), this.key('capped'), ...bucketKeys, ...hllKeys];
+    return this.applyRecords(keys.length, ...keys, this.options.seenTtlSeconds, this.options.accountSampleCap ?? 0, bucketNumbers.size, ...bucketArgs, ...recordArgs);
   }
 
   /** Bucket starts with counts in range, oldest first. */
@@ -174,6 +251,7 @@ export class RedisAggregateStore implements AggregateStore {
   }
 
   async close(): Promise<void> {
+    await this.sending;
     if (this.options.ownsClient) await closeRedis(this.redis);
   }
 }

@@ -3,8 +3,6 @@
 import type { Registry } from 'prom-client';
 import { counter, gauge, histogram } from './define.js';
 
-export type JobOutcome = 'counted' | 'capped' | 'replay';
-
 export function workerMetrics(registry: Registry) {
   return {
     processed: counter(registry, 'prompt_census_processed_total', 'Jobs finished, by outcome (counted, capped by ACCOUNT_SAMPLE_CAP, or replay of a job already counted).', ['outcome']),

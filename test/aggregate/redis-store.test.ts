@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryAggregateStore } from '../../src/aggregate/memory-store.js';
 import type { AggregateRecord, AggregateSnapshot } from '../../src/aggregate/record.js';
-import { RedisAggregateStore } from '../../src/aggregate/redis-store.js';
+import { MAX_BATCH, RedisAggregateStore } from '../../src/aggregate/redis-store.js';
 import { openStore } from '../../src/aggregate/open-store.js';
 import { loadConfig } from '../../src/config.js';
 import { Redis } from 'ioredis';
@@ -149,6 +149,106 @@ describe('RedisAggregateStore', () => {
     expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
     expect(snap.capped).toEqual([{ bucketStart: B2, count: 2 }]);
     expect(snap.cells.find((c) => c.bucketStart === B2)?.sampledEvents).toBe(4);
+  });
+
+  /** The script calls Redis ran on keys of `prefix` while `work` ran, seen on a MONITOR connection. */
+  async function scriptCallsDuring(prefix: string, work: () => Promise<void>): Promise<number> {
+    const monitor = await client.monitor();
+    let calls = 0;
+    const marker = `end-of-work-${prefix}`;
+    const ended = new Promise<void>((resolve) =>
+      monitor.on('monitor', (_time: string, args: string[]) => {
+        if (args[0]?.toLowerCase() === 'evalsha' && args.some((a) => a.startsWith(prefix))) calls++;
+        if (args[0]?.toLowerCase() === 'echo' && args[1] === marker) resolve();
+      }),
+    );
+    try {
+      await work();
+      // MONITOR reports commands in the order Redis ran them: once the marker is in, so is every call.
+      await client.echo(marker);
+      await ended;
+    } finally {
+      monitor.disconnect();
+    }
+    return calls;
+  }
+
+  it('counts records applied together in shared script calls exactly as one by one: replays, caps, buckets and cells mixed', async () => {
+    const store = open(2);
+    const memory = new MemoryAggregateStore({ accountSampleCap: 2 });
+    const accounts = ['1', '2', '3', '4', '5'].map((c) => c.repeat(32));
+    const topics = ['programming', 'roleplay', 'translation'];
+    // 150 records: more than two batches' worth, over two buckets, repeated job ids (replays inside one batch
+    // and across batches), accounts over the cap, with and without PII, reasons and an account.
+    const records = Array.from({ length: 150 }, (_, i) =>
+      record({
+        jobId: `b${i % 130}`,
+        bucketStart: (i % 130) % 3 === 0 ? B1 : B2, // a job id keeps its bucket, as a real one does
+        accountHash: i % 11 === 0 ? undefined : accounts[i % accounts.length],
+        model: i % 2 ? 'model-a' : 'model|b',
+        categories: i % 13 === 0 ? { topic: 'unclassified' } : { topic: topics[i % topics.length]!, tone: i % 4 ? 'casual' : 'formal' },
+        unclassifiedReason: i % 13 === 0 ? 'timeout' : undefined,
+        promptTokens: i * 7,
+        completionTokens: i % 5,
+        chars: 100 + i,
+        pii: i % 6 === 0 ? { EMAIL: 1, PHONE: i % 4 } : {},
+        sampleRate: i % 2 ? 0.0025 : 0.01,
+        samplerKeyId: '0123456789abcdef',
+        bucket: 'week',
+      }),
+    );
+    let outcomes: string[] = [];
+    const calls = await scriptCallsDuring(store['prefix'], async () => {
+      outcomes = await Promise.all(records.map((r) => store.applyWithOutcome(r)));
+    });
+    const counted = [];
+    for (const r of records) counted.push(await memory.apply(r));
+    expect(outcomes.map((o) => o !== 'replay')).toEqual(counted);
+    expect(outcomes.filter((o) => o === 'replay')).toHaveLength(20);
+    const snap = await store.snapshot();
+    expect(sorted(snap)).toEqual(sorted(await memory.snapshot()));
+    const cappedCount = (snap.capped ?? []).reduce((n, c) => n + c.count, 0);
+    expect(cappedCount).toBeGreaterThan(0);
+    expect(outcomes.filter((o) => o === 'capped')).toHaveLength(cappedCount);
+    // Offered in one go, they went in full batches: ceil(150 / MAX_BATCH) calls, not 150.
+    expect(calls).toBe(Math.ceil(records.length / MAX_BATCH));
+  });
+
+  it('refuses a record with a count Redis cannot add, alone: the records sent with it are counted', async () => {
+    const store = open();
+    const results = await Promise.allSettled([
+      store.applyWithOutcome(record({ jobId: 'ok1' })),
+      store.applyWithOutcome(record({ jobId: 'bad', promptTokens: 1.5 })),
+      store.applyWithOutcome(record({ jobId: 'bad2', pii: { EMAIL: -1 } })),
+      store.applyWithOutcome(record({ jobId: 'ok2', accountHash: 'b'.repeat(32) })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/promptTokens is not a whole number/);
+    expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/pii\.EMAIL is not a whole number/);
+    const snap = await store.snapshot();
+    expect(snap.cells.map((c) => c.sampledEvents)).toEqual([2]);
+  });
+
+  it('rejects every record of a call Redis refuses, and counts them when they are applied again', async () => {
+    const store = open();
+    // A key of the wrong type makes the script fail on its first write to it.
+    await client.set(`${store['prefix']}:seen:${B2}`, 'not a set');
+    const first = await Promise.allSettled([store.apply(record({ jobId: 'x1' })), store.apply(record({ jobId: 'x2' }))]);
+    expect(first.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    await client.del(`${store['prefix']}:seen:${B2}`);
+    expect(await Promise.all([store.apply(record({ jobId: 'x1' })), store.apply(record({ jobId: 'x2' }))])).toEqual([true, true]);
+    expect((await store.snapshot()).cells.map((c) => c.sampledEvents)).toEqual([2]);
+  });
+
+  it('close() waits for records still waiting to be sent', async () => {
+    const names = uniqueNames('close');
+    stores.push({ names });
+    const owned = new RedisAggregateStore(new Redis(redis.url), { prefix: names.keyPrefix, seenTtlSeconds: 3600, ownsClient: true });
+    const applied = [owned.apply(record({ jobId: 'c1' })), owned.apply(record({ jobId: 'c2' }))];
+    await owned.close();
+    expect(await Promise.all(applied)).toEqual([true, true]);
+    const reader = new RedisAggregateStore(client, { prefix: names.keyPrefix, seenTtlSeconds: 3600 });
+    expect((await reader.snapshot()).cells.map((c) => c.sampledEvents)).toEqual([2]);
   });
 
   it("is what openStore('redis') opens, configured from the environment", async () => {
