@@ -178,12 +178,14 @@ describe('RedisAggregateStore', () => {
     const memory = new MemoryAggregateStore({ accountSampleCap: 2 });
     const accounts = ['1', '2', '3', '4', '5'].map((c) => c.repeat(32));
     const topics = ['programming', 'roleplay', 'translation'];
-    // 150 records: more than two batches' worth, over two buckets, repeated job ids (replays inside one batch
-    // and across batches), accounts over the cap, with and without PII, reasons and an account.
+    // 150 records: more than two batches' worth (64, 64, 22), over two buckets; the last 20 repeat job ids
+    // 110–129, sent in the second batch (110–127) and in the third itself (128, 129); accounts over the
+    // cap, with and without PII, reasons and an account.
+    const jobNumber = (i: number) => (i < 130 ? i : i - 20);
     const records = Array.from({ length: 150 }, (_, i) =>
       record({
-        jobId: `b${i % 130}`,
-        bucketStart: (i % 130) % 3 === 0 ? B1 : B2, // a job id keeps its bucket, as a real one does
+        jobId: `b${jobNumber(i)}`,
+        bucketStart: jobNumber(i) % 3 === 0 ? B1 : B2, // a job id keeps its bucket, as a real one does
         accountHash: i % 11 === 0 ? undefined : accounts[i % accounts.length],
         model: i % 2 ? 'model-a' : 'model|b',
         categories: i % 13 === 0 ? { topic: 'unclassified' } : { topic: topics[i % topics.length]!, tone: i % 4 ? 'casual' : 'formal' },
