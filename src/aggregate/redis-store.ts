@@ -135,11 +135,9 @@ export class RedisAggregateStore implements AggregateStore {
     const bucketNumbers = new Map<string, number>();
     const bucketArgs: (string | number)[] = [];
     const bucketKeys: string[] = [];
-    const hllIndexes = new Map<string, number>();
+    const hllPlaces = new Map<string, number>();
     const hllKeys: string[] = [];
     const recordArgs: (string | number)[] = [];
-    // Where recordArgs holds a HyperLogLog's place among hllKeys, to become its index in KEYS below.
-    const hllArgPositions: number[] = [];
     for (const record of records) {
       const b = record.bucketStart;
       let bucketNumber = bucketNumbers.get(b);
@@ -169,19 +167,16 @@ export class RedisAggregateStore implements AggregateStore {
       );
       for (const cell of cells) {
         const hll = this.hllKey(b, cell);
-        let place = hllIndexes.get(hll);
+        let place = hllPlaces.get(hll);
         if (place === undefined) {
           place = hllKeys.push(hll);
-          hllIndexes.set(hll, place);
+          hllPlaces.set(hll, place);
         }
-        hllArgPositions.push(recordArgs.length + 1);
         recordArgs.push(cell, place);
       }
       recordArgs.push(pii.length / 2, ...pii);
     }
-    // The HyperLogLog keys follow the two fixed keys and the per-bucket ones.
-    const hllOffset = 2 + bucketKeys.length;
-    for (const at of hllArgPositions) recordArgs[at] = (recordArgs[at] as number) + hllOffset;
+    // The HyperLogLog keys follow the two fixed keys and the per-bucket ones; records name theirs by place.
     const keys = [this.key('buckets'), this.key('capped'), ...bucketKeys, ...hllKeys];
     return this.applyRecords(keys.length, ...keys, this.options.seenTtlSeconds, this.options.accountSampleCap ?? 0, bucketNumbers.size, ...bucketArgs, ...recordArgs);
   }

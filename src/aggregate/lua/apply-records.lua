@@ -20,8 +20,8 @@
                                              tokens were clipped to m; "key:<k>" -> counted jobs sampled
                                              under the SAMPLER_KEY fingerprinted k; "bucket:<u>" -> counted
                                              jobs whose bucket start is of BUCKET unit u
-    then the HyperLogLog keys <prefix>:acct:<bucketStart>:<cell> of account hashes, each once
-    (all keys share the prefix's hash tag)
+    then the HyperLogLog keys <prefix>:acct:<bucketStart>:<cell> of account hashes, each once, at
+    KEYS[2 + 6B + 1..] (all keys share the prefix's hash tag)
 
     ARGV[1]  seen TTL (seconds)   ARGV[2]  account cap per bucket, "0" for none
     ARGV[3]  B, the number of buckets, then B pairs: bucketStart, bucketStart as epoch ms
@@ -29,7 +29,8 @@
       job id, bucket number (1..B), account hash or "", promptTokens, completionTokens, chars,
       unclassified reason or "", sample rate or "", token bound or "", SAMPLER_KEY fingerprint or "",
       BUCKET unit or "" ("" where its job recorded none),
-      d, then d pairs: cell id "<dimension>|<category>|<model>|<app>", index in KEYS of its HyperLogLog,
+      d, then d pairs: cell id "<dimension>|<category>|<model>|<app>", place of its HyperLogLog among
+      those keys (1 for the first),
       p, then p pairs: PII type, count
 
   Output: one number per record, in order
@@ -41,6 +42,7 @@ local rcall = redis.call
 
 local ttl, cap = ARGV[1], tonumber(ARGV[2])
 local buckets = tonumber(ARGV[3])
+local hllBefore = 2 + 6 * buckets
 local claimed = {}
 
 -- key -> field -> sum, sent as one HINCRBY per field at the end
@@ -93,7 +95,7 @@ while i <= #ARGV do
         add(agg, cell .. "|completionTokens", completionTokens)
         add(agg, cell .. "|chars", chars)
         if account ~= "" then
-          local hll = KEYS[tonumber(ARGV[c + 1])]
+          local hll = KEYS[hllBefore + tonumber(ARGV[c + 1])]
           local list = accounts[hll]
           if not list then
             list = {}
